@@ -1,0 +1,36 @@
+package org.ltsports.prefix.link;
+
+import java.nio.file.Path;
+import org.ltsports.prefix.Keg;
+
+/** One step of a {@link LinkPlan}. Every path is relative to the prefix root. */
+public sealed interface LinkAction {
+    Path path();
+
+    /** Make a real directory. */
+    record MakeDir(Path path) implements LinkAction {
+    }
+
+    /** Link a file of {@code keg}: {@code path -> target}, a relative target. */
+    record LinkFile(Path path, Path target, Keg keg) implements LinkAction {
+    }
+
+    /** Link a whole directory of {@code keg}: {@code path -> target}, a relative target. */
+    record LinkDir(Path path, Path target, Keg keg) implements LinkAction {
+    }
+
+    /**
+     * Replace the directory link {@code path -> target} into {@code owner} with a real directory;
+     * the plan's next actions link the owner's entries into it again.
+     */
+    record SplitDir(Path path, Path target, Keg owner) implements LinkAction {
+    }
+
+    /** Remove a dangling link into the Cellar (left by a keg that is gone) before linking over it. */
+    record RemoveStaleLink(Path path, Path target) implements LinkAction {
+    }
+
+    /** Nothing to do: the link is already there, pointing at the same file of {@code keg}. */
+    record AlreadyLinked(Path path, Path target, Keg keg) implements LinkAction {
+    }
+}
