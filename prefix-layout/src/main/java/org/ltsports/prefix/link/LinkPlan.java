@@ -16,7 +16,7 @@ public record LinkPlan(Keg keg, List<LinkAction> actions, List<Conflict> conflic
 
     /** Every link of this keg once the plan is carried out (new and already present), relative to the root. */
     public List<String> links() {
-        return actions.stream().filter(this::isLinkOfKeg).map(a -> a.path().toString()).toList();
+        return actions.stream().filter(this::isLinkOfKeg).map(a -> a.path().toString()).distinct().toList();
     }
 
     private boolean isLinkOfKeg(LinkAction a) {

@@ -208,4 +208,17 @@ class LinkerTest {
         assertFalse(Files.exists(at("bin"), NOFOLLOW_LINKS), "bin/hello and bin were removed again");
         assertEquals("appeared after the plan", Files.readString(at("share/hello")));
     }
+
+    @Test
+    void aKegsOwnWholeDirectoryLinkWhereARealDirectoryBelongsIsSplitOnce() throws Exception {
+        Keg hello = Kegs.keg(prefix, "hello", "2.10", "share/man/man1/hello.1");
+        Files.createDirectories(at("share"));
+        Files.createSymbolicLink(at("share/man"), Path.of("../Cellar/hello/2.10/share/man"));
+
+        List<String> links = linker.link(hello);
+
+        assertEquals(List.of("share/man/man1/hello.1"), links);
+        assertTrue(Files.isDirectory(at("share/man/man1"), NOFOLLOW_LINKS));
+        assertEquals("hello:share/man/man1/hello.1\n", Files.readString(at("share/man/man1/hello.1")));
+    }
 }
