@@ -20,13 +20,15 @@ final class FieldReader {
     private final String prefix;
     private final int headerLine;
     private final Problems problems;
+    private final TomlSource source;
 
     /** @param prefix how fields of this table are named in messages: "" at the top, "source.", "patch[0]." */
-    FieldReader(TomlTable table, String prefix, int headerLine, Problems problems) {
+    FieldReader(TomlTable table, String prefix, int headerLine, Problems problems, TomlSource source) {
         this.table = table;
         this.prefix = prefix;
         this.headerLine = headerLine;
         this.problems = problems;
+        this.source = source;
     }
 
     String field(String key) {
@@ -138,7 +140,7 @@ final class FieldReader {
             if (wrong == null) {
                 result.add((String) element);
             } else {
-                problems.add(array.inputPositionOf(i).line(), field(key) + "[" + i + "]", wrong);
+                problems.add(source.lineOfValueAt(array.inputPositionOf(i)), field(key) + "[" + i + "]", wrong);
             }
         }
         return result;
@@ -175,7 +177,7 @@ final class FieldReader {
             problem(key, "must be a table ([" + field(key) + "]), got " + describe(value));
             return null;
         }
-        return new FieldReader(inner, field(key) + ".", lineOf(key), problems);
+        return new FieldReader(inner, field(key) + ".", lineOf(key), problems, source);
     }
 
     /** An optional array of tables ({@code [[key]]}), empty when absent. */
@@ -191,7 +193,7 @@ final class FieldReader {
         List<FieldReader> result = new ArrayList<>();
         for (int i = 0; i < array.size(); i++) {
             result.add(new FieldReader(array.getTable(i), field(key) + "[" + i + "].",
-                    array.inputPositionOf(i).line(), problems));
+                    source.lineOfValueAt(array.inputPositionOf(i)), problems, source));
         }
         return result;
     }

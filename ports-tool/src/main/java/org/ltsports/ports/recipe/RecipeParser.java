@@ -1,6 +1,8 @@
 package org.ltsports.ports.recipe;
 
 import java.io.IOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,7 +38,8 @@ public final class RecipeParser {
      * @throws PortsException  when the file cannot be read
      */
     public static Recipe parse(Path file) {
-        TomlParseResult toml = read(file);
+        String text = read(file);
+        TomlParseResult toml = Toml.parse(text);
         Problems problems = new Problems(file);
         for (TomlParseError error : toml.errors()) {
             problems.add(error.position().line(), "syntax",
@@ -44,7 +47,7 @@ public final class RecipeParser {
         }
         problems.throwIfAny();
 
-        FieldReader top = new FieldReader(toml, "", 1, problems);
+        FieldReader top = new FieldReader(toml, "", 1, problems, new TomlSource(text));
         top.rejectUnknown(TOP);
         String name = top.string("name", true);
         if (name != null) {
@@ -74,11 +77,13 @@ public final class RecipeParser {
                 patches, test, kegOnly, file);
     }
 
-    private static TomlParseResult read(Path file) {
+    private static String read(Path file) {
         try {
-            return Toml.parse(file);
+            return Files.readString(file);
         } catch (NoSuchFileException e) {
             throw PortsException.failed("no recipe file " + file, e);
+        } catch (MalformedInputException e) {
+            throw new RecipeException(List.of(new RecipeException.Problem(file, 1, "file", "is not UTF-8 text")));
         } catch (IOException e) {
             throw PortsException.failed("cannot read recipe " + file + ": " + e.getMessage(), e);
         }
