@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.ltsports.ports.PortsException;
@@ -94,6 +95,8 @@ public final class RecipeParser {
         String stem = fileName.endsWith(".toml") ? fileName.substring(0, fileName.length() - 5) : fileName;
         if (!Recipe.isValidName(name)) {
             top.problem("name", "must match " + Recipe.NAME + " (lower case, no path separators), got \"" + name + "\"");
+        } else if (!Recipe.isValidName(stem)) {
+            top.problem("name", "the file name " + fileName + " is not a recipe name; rename it to " + name + ".toml");
         } else if (!name.equals(stem)) {
             top.problem("name", "must be \"" + stem + "\" to match the file name " + fileName + ", got \"" + name + "\"");
         }
@@ -124,7 +127,7 @@ public final class RecipeParser {
             table.problem("sha256", "must be 64 hexadecimal characters, got \"" + sha256 + "\"");
             return null;
         }
-        return sha256.toLowerCase(java.util.Locale.ROOT);
+        return sha256.toLowerCase(Locale.ROOT);
     }
 
     static void reportBadUrl(FieldReader table, String key, String url, List<String> schemes) {

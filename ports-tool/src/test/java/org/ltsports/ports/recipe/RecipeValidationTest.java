@@ -135,6 +135,12 @@ class RecipeValidationTest {
     }
 
     @Test
+    void aFileNameThatIsNotARecipeNameIsRefused() {
+        assertOnlyProblem("Hello.toml", minimal("hello"),
+                1, "name", "the file name Hello.toml is not a recipe name; rename it to hello.toml");
+    }
+
+    @Test
     void anUnknownBuildSystemIsRefusedWithASuggestion() {
         assertOnlyProblem("hello.toml", minimal("hello") + "\n[build]\nsystem = \"cmak\"\n",
                 10, "build.system", "unknown build system \"cmak\"; known: autotools, cmake, meson, make, script;"
