@@ -2,6 +2,7 @@ package org.ltsports.ports.unpack;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.attribute.FileTime;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 
@@ -19,7 +20,8 @@ final class TarMembers implements MemberSource {
         if (entry == null) {
             return null;
         }
-        return new Member(entry.getName(), kindOf(entry), entry.getMode() & 07777, entry.getLinkName());
+        return new Member(entry.getName(), kindOf(entry), entry.getMode() & 07777, entry.getLinkName(),
+                FileTime.from(entry.getLastModifiedDate().toInstant()));
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
@@ -24,6 +25,7 @@ final class TreeWriter {
     private final Path root;
     private final UnpackLimits limits;
     private final Map<Path, Integer> directoryModes = new HashMap<>();
+    private final Map<Path, FileTime> directoryTimes = new HashMap<>();
     private long entries;
     private long bytes;
 
@@ -46,19 +48,23 @@ final class TreeWriter {
         Path target = root.resolve(relative);
         makeParents(relative);
         switch (member.kind()) {
-            case DIRECTORY -> writeDirectory(target, member.mode());
-            case FILE -> writeFile(target, source.content(), member.mode());
+            case DIRECTORY -> writeDirectory(target, member.mode(), member.modified());
+            case FILE -> writeFile(target, source.content(), member.mode(), member.modified());
             case SYMLINK -> writeSymlink(target, relative, member.linkTarget());
             case HARDLINK -> writeHardLink(target, member.linkTarget());
             default -> throw new Refusal("is a device, FIFO or other special file");
         }
     }
 
-    /** Gives the directories their archived modes (always keeping the owner's rwx), deepest first. */
+    /** Gives the directories their archived modes (always keeping the owner's rwx) and times, deepest first. */
     void finish() throws IOException {
         var deepestFirst = Comparator.comparingInt((Path p) -> p.getNameCount()).reversed();
         for (Path dir : directoryModes.keySet().stream().sorted(deepestFirst).toList()) {
             Files.setPosixFilePermissions(dir, FileMode.permissions(directoryModes.get(dir) | 0700));
+            FileTime modified = directoryTimes.get(dir);
+            if (modified != null) {
+                Files.setLastModifiedTime(dir, modified);
+            }
         }
     }
 
@@ -77,7 +83,10 @@ final class TreeWriter {
         }
     }
 
-    private void writeDirectory(Path target, int mode) throws IOException, Refusal {
+    private void writeDirectory(Path target, int mode, FileTime modified) throws IOException, Refusal {
+        if (modified != null) {
+            directoryTimes.put(target, modified);
+        }
         if (Files.isDirectory(target, NOFOLLOW)) {
             directoryModes.put(target, mode);
             return;
@@ -89,13 +98,16 @@ final class TreeWriter {
         directoryModes.put(target, mode);
     }
 
-    private void writeFile(Path target, InputStream content, int mode) throws IOException, Refusal {
+    private void writeFile(Path target, InputStream content, int mode, FileTime modified) throws IOException, Refusal {
         try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, NOFOLLOW)) {
             copyCounted(content, out);
         } catch (FileAlreadyExistsException e) {
             throw new Refusal("is a duplicate: the archive already has an entry at this path");
         }
         Files.setPosixFilePermissions(target, FileMode.permissions(mode));
+        if (modified != null) {
+            Files.setLastModifiedTime(target, modified);
+        }
     }
 
     private void writeSymlink(Path target, Path relative, String linkTarget) throws IOException, Refusal {

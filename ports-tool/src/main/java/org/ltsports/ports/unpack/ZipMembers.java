@@ -38,12 +38,14 @@ final class ZipMembers implements MemberSource {
             return new Member(current.getName(), Member.Kind.SYMLINK, 0777, zip.getUnixSymlink(current));
         }
         if (current.isDirectory()) {
-            return new Member(current.getName(), Member.Kind.DIRECTORY, orDefault(unixMode, 0755), null);
+            return new Member(current.getName(), Member.Kind.DIRECTORY, orDefault(unixMode, 0755), null,
+                    current.getLastModifiedTime());
         }
         if (type != 0 && type != REGULAR && type != DIRECTORY && type != SYMLINK) {
             return new Member(current.getName(), Member.Kind.SPECIAL, 0, null);
         }
-        return new Member(current.getName(), Member.Kind.FILE, orDefault(unixMode, 0644), null);
+        return new Member(current.getName(), Member.Kind.FILE, orDefault(unixMode, 0644), null,
+                current.getLastModifiedTime());
     }
 
     @Override

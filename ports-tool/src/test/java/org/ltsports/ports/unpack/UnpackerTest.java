@@ -150,4 +150,27 @@ class UnpackerTest {
             return files.filter(Files::isDirectory).toList();
         }
     }
+
+    @Test
+    void modificationTimesAreKeptSoMakeDoesNotRegenerateTheBuildSystem() throws Exception {
+        Path archive = temp.resolve("times-1.0.tar.gz");
+        java.time.Instant older = java.time.Instant.parse("2014-11-16T12:00:00Z");
+        java.time.Instant newer = java.time.Instant.parse("2014-11-16T12:05:00Z");
+        try (var out = new org.apache.commons.compress.archivers.tar.TarArchiveOutputStream(
+                new org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream(Files.newOutputStream(archive)))) {
+            for (var entry : List.of(java.util.Map.entry("times-1.0/configure.ac", older),
+                    java.util.Map.entry("times-1.0/configure", newer))) {
+                byte[] body = "x\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                var tarEntry = new org.apache.commons.compress.archivers.tar.TarArchiveEntry(entry.getKey());
+                tarEntry.setSize(body.length);
+                tarEntry.setModTime(java.util.Date.from(entry.getValue()));
+                out.putArchiveEntry(tarEntry);
+                out.write(body);
+                out.closeArchiveEntry();
+            }
+        }
+        Path dest = Unpacker.unpack(archive, temp.resolve("src"));
+        assertEquals(older, Files.getLastModifiedTime(dest.resolve("configure.ac")).toInstant());
+        assertEquals(newer, Files.getLastModifiedTime(dest.resolve("configure")).toInstant());
+    }
 }
