@@ -68,7 +68,7 @@ public final class RecipeParser {
         String license = top.string("license", false);
         List<String> keywords = top.strings("keywords", keyword -> null);
         boolean kegOnly = top.bool("keg_only", false);
-        Source source = source(top);
+        Source source = source(top, file.toAbsolutePath().getParent());
         Depends depends = depends(top, name);
         Build build = build(top);
         List<Recipe.Patch> patches = PatchReader.patches(top, file);
@@ -102,19 +102,21 @@ public final class RecipeParser {
         }
     }
 
-    private static Source source(FieldReader top) {
+    private static Source source(FieldReader top, Path recipeDir) {
         FieldReader source = top.table("source", true);
         if (source == null) {
             return null;
         }
         source.rejectUnknown(SOURCE);
         String url = source.string("url", true);
-        if (url != null) {
+        if (url != null && SourceUrls.problem(url, SourceUrls.SCHEMES) == null) {
+            url = SourceUrls.resolve(url, recipeDir);
+        } else if (url != null) {
             reportBadUrl(source, "url", url, SourceUrls.SCHEMES);
         }
         String sha256 = sha256(source, true);
         List<String> mirrors = source.strings("mirrors", mirror -> SourceUrls.problem(mirror, SourceUrls.SCHEMES));
-        return new Source(url, sha256, mirrors);
+        return new Source(url, sha256, mirrors.stream().map(m -> SourceUrls.resolve(m, recipeDir)).toList());
     }
 
     /** A checksum field: 64 hexadecimal characters, returned in lower case. */

@@ -2,6 +2,7 @@ package org.ltsports.ports.recipe;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
@@ -22,6 +23,11 @@ final class SourceUrls {
             return "not a valid URL (" + e.getReason() + " at index " + e.getIndex() + "), got \"" + url + "\"";
         }
         String scheme = uri.getScheme() == null ? null : uri.getScheme().toLowerCase(Locale.ROOT);
+        if ("file".equals(scheme) && uri.isOpaque()) {
+            String relative = uri.getSchemeSpecificPart();
+            return List.of(relative.split("/")).contains("..")
+                    ? "a relative file: URL must stay inside the recipe collection, got \"" + url + "\"" : null;
+        }
         if (scheme == null || !schemes.contains(scheme)) {
             return "scheme must be " + String.join(", ", schemes.subList(0, schemes.size() - 1))
                     + (schemes.size() > 1 ? " or " : "") + schemes.get(schemes.size() - 1) + ", got \"" + url + "\"";
@@ -33,5 +39,17 @@ final class SourceUrls {
             return "has no path, got \"" + url + "\"";
         }
         return null;
+    }
+
+    /**
+     * A relative {@code file:} URL ({@code file:hello/hello-2.10.tar.gz}) made absolute against the
+     * directory of the recipe collection; every other URL as it is.
+     */
+    static String resolve(String url, Path recipeDir) {
+        URI uri = URI.create(url);
+        if ("file".equalsIgnoreCase(uri.getScheme()) && uri.isOpaque()) {
+            return recipeDir.toAbsolutePath().resolve(uri.getSchemeSpecificPart()).normalize().toUri().toString();
+        }
+        return url;
     }
 }
