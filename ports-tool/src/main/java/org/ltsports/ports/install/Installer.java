@@ -1,0 +1,134 @@
+package org.ltsports.ports.install;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ltsports.base.LtsRelease;
+import org.ltsports.ports.PortsException;
+import org.ltsports.ports.PortsSession;
+import org.ltsports.ports.fetch.Fetcher;
+import org.ltsports.ports.fetch.SourceSpec;
+import org.ltsports.ports.recipe.DependencyGraph;
+import org.ltsports.ports.recipe.Recipe.Patch;
+import org.ltsports.ports.recipe.Recipe;
+import org.ltsports.prefix.Prefix;
+import org.ltsports.prefix.receipt.Receipt;
+import org.ltsports.prefix.receipt.ReceiptDb;
+
+/**
+ * Carries out an install plan: fetches every source the plan needs (in parallel), then builds and
+ * commits each keg in dependency order. A failure stops the plan; kegs already committed stay,
+ * the failing one leaves nothing behind but its logs.
+ */
+public final class Installer {
+
+    private final PortsSession session;
+
+    public Installer(PortsSession session) {
+        this.session = session;
+    }
+
+    public InstallPlan plan(List<String> names, boolean reinstall) {
+        ReceiptDb receipts = session.existingPrefix().isPresent() ? session.receipts() : null;
+        return InstallPlan.of(session.recipes(), receipts, session.release(), names, reinstall);
+    }
+
+    public List<Receipt> install(InstallPlan plan) {
+        Prefix prefix = session.prefixForWriting();
+        ReceiptDb receipts = session.receipts();
+        LtsRelease release = session.release();
+        List<PlannedKeg> toBuild = plan.toBuild();
+        Map<PlannedKeg, List<Path>> fetched = fetchAll(toBuild);
+        KegBuilder builder = new KegBuilder(prefix, release, session.err(), session.verbose());
+        KegCommit commit = new KegCommit(prefix, receipts, release.name(), session.err());
+        DependencyGraph graph = new DependencyGraph(session.recipes());
+        List<Receipt> installed = new ArrayList<>();
+        for (PlannedKeg planned : plan.kegs()) {
+            Recipe recipe = planned.recipe();
+            if (!planned.builds()) {
+                if (planned.requested()) {
+                    receipts.setOnRequest(recipe.name(), true);
+                    session.err().println("==> " + recipe.name() + " " + recipe.versionDir() + " is already installed");
+                }
+                continue;
+            }
+            session.err().println("==> Installing " + recipe.name() + " " + recipe.versionDir()
+                    + " against LTS " + release.name());
+            session.err().flush();
+            List<Path> files = fetched.get(planned);
+            Path workDir = newWorkDir(prefix, recipe.name());
+            try {
+                List<String> runtime = runtimeClosure(recipe);
+                List<String> buildOnly = graph.dependenciesOf(recipe.name(), true).stream().map(Recipe::name)
+                        .filter(name -> !runtime.contains(name)).toList();
+                Path staged = builder.build(recipe, files.get(0), files.subList(1, files.size()), runtime,
+                        buildOnly, workDir);
+                installed.add(commit.commit(planned, staged, recipe.source().sha256(), workDir));
+                session.err().println("==> " + recipe.name() + " " + recipe.versionDir() + " is installed in "
+                        + prefix.kegDir(recipe.name(), recipe.versionDir()));
+            } catch (IOException e) {
+                throw PortsException.failed("could not install " + recipe.name() + ": " + e.getMessage(), e);
+            } catch (UncheckedIOException e) {
+                throw PortsException.failed("could not install " + recipe.name() + ": " + e.getMessage(), e);
+            } finally {
+                Trees.delete(workDir);
+            }
+        }
+        return installed;
+    }
+
+    /** Every source and remote patch of the plan, fetched in parallel; local patches resolved. */
+    private Map<PlannedKeg, List<Path>> fetchAll(List<PlannedKeg> toBuild) {
+        List<SourceSpec> specs = new ArrayList<>();
+        for (PlannedKeg planned : toBuild) {
+            Recipe recipe = planned.recipe();
+            specs.add(SourceSpec.of(recipe.source().url(), recipe.source().sha256(), recipe.source().mirrors()));
+            for (Patch patch : recipe.patches()) {
+                if (patch.url() != null) {
+                    specs.add(SourceSpec.of(patch.url(), patch.sha256(), List.of()));
+                }
+            }
+        }
+        List<Path> paths = specs.isEmpty() ? List.of() : session.fetcher().fetchAll(specs);
+        Map<PlannedKeg, List<Path>> result = new LinkedHashMap<>();
+        int next = 0;
+        for (PlannedKeg planned : toBuild) {
+            List<Path> files = new ArrayList<>();
+            files.add(paths.get(next++));
+            for (Patch patch : planned.recipe().patches()) {
+                files.add(patch.url() != null ? paths.get(next++) : planned.recipe().patchFile(patch));
+            }
+            result.put(planned, files);
+        }
+        return result;
+    }
+
+    /** Every recipe {@code recipe} needs at run time, directly or through others, nearest first. */
+    private List<String> runtimeClosure(Recipe recipe) {
+        List<String> found = new ArrayList<>();
+        java.util.Deque<Recipe> work = new java.util.ArrayDeque<>(List.of(recipe));
+        while (!work.isEmpty()) {
+            for (String dependency : work.removeFirst().depends().ports()) {
+                if (!found.contains(dependency)) {
+                    found.add(dependency);
+                    work.addLast(session.recipes().require(dependency));
+                }
+            }
+        }
+        return found;
+    }
+
+    private static Path newWorkDir(Prefix prefix, String name) {
+        try {
+            Files.createDirectories(prefix.tmp());
+            return Files.createTempDirectory(prefix.tmp(), name + "-");
+        } catch (IOException e) {
+            throw PortsException.failed("cannot create a work directory in " + prefix.tmp() + ": " + e.getMessage(), e);
+        }
+    }
+}
