@@ -1,0 +1,33 @@
+package org.ltsports.ports.cli;
+
+import java.util.List;
+import org.ltsports.ports.PortsSession;
+import org.ltsports.prefix.PrefixDoctor;
+import org.ltsports.prefix.Problem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+@Command(name = "doctor", description = "Check the prefix for broken links, kegs without receipts and receipts without kegs.",
+        footer = {"", "Exit status 1 when a problem is found.", "", "Example:", "  ports doctor"})
+final class Doctor extends PortsCommand {
+
+    @Mixin
+    JsonOption output;
+
+    @Override
+    int run(PortsSession session) {
+        List<Problem> problems = PrefixDoctor.examine(session.prefix(), session.receipts());
+        if (output.json) {
+            session.out().println(Json.write(problems));
+        } else if (problems.isEmpty()) {
+            session.out().println("Your prefix " + session.prefix().root() + " is in order.");
+        } else {
+            for (Problem problem : problems) {
+                session.out().println("Warning: " + problem.kind() + ": " + problem.path());
+                session.out().println("  " + problem.advice());
+            }
+            session.out().println(problems.size() + " problem" + (problems.size() == 1 ? "" : "s") + " found.");
+        }
+        return problems.isEmpty() ? 0 : 1;
+    }
+}

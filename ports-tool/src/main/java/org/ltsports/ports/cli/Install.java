@@ -1,0 +1,42 @@
+package org.ltsports.ports.cli;
+
+import java.util.List;
+import org.ltsports.ports.PortsSession;
+import org.ltsports.ports.install.InstallPlan;
+import org.ltsports.ports.install.Installer;
+import org.ltsports.ports.install.PlannedKeg;
+import org.ltsports.prefix.receipt.Receipt;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "install", description = "Build and install recipes and their dependencies, in dependency order.",
+        footer = {"", "Examples:", "  ports install hello", "  ports install --dry-run greet-cli"})
+final class Install extends PortsCommand {
+
+    @Parameters(arity = "1..*", paramLabel = "<recipe>", description = "Recipes to install.")
+    List<String> names;
+
+    @Option(names = {"-n", "--dry-run"}, description = "Show what would be installed, change nothing.")
+    boolean dryRun;
+
+    @Override
+    int run(PortsSession session) {
+        return installOrReinstall(session, names, false, dryRun);
+    }
+
+    static int installOrReinstall(PortsSession session, List<String> names, boolean reinstall, boolean dryRun) {
+        Installer installer = new Installer(session);
+        InstallPlan plan = installer.plan(names, reinstall);
+        if (dryRun) {
+            for (PlannedKeg keg : plan.kegs()) {
+                session.out().println("Would " + keg.describe());
+            }
+            return 0;
+        }
+        for (Receipt receipt : installer.install(plan)) {
+            session.out().println(receipt.name() + " " + java.nio.file.Path.of(receipt.kegPath()).getFileName());
+        }
+        return 0;
+    }
+}
