@@ -1,0 +1,53 @@
+#!/bin/sh
+# Creates a small LTS release for demonstrations and tests: scripts/make-demo-lts.sh <lts-root> [release]
+#
+# The release is an overlay (libraries only, the host's libc): libbanner, built here from
+# scripts/demo-lts/libbanner, with its header and pkg-config file. It is built in a temporary
+# directory, made read-only and renamed into <lts-root>/<release> in one step. An existing
+# release is left as it is: releases are immutable.
+set -eu
+
+if [ $# -lt 1 ] || [ $# -gt 2 ]; then
+    echo "usage: scripts/make-demo-lts.sh <lts-root> [release]" >&2
+    exit 2
+fi
+root=$1
+release=${2:-1.0}
+here=$(cd "$(dirname "$0")" && pwd)
+mkdir -p "$root"
+root=$(cd "$root" && pwd)
+dest="$root/$release"
+if [ -e "$dest" ]; then
+    echo "LTS release $release already exists at $dest (releases are immutable; remove it by hand to rebuild)"
+    exit 0
+fi
+
+work=$(mktemp -d "$root/.building-$release.XXXXXX")
+trap 'chmod -R u+w "$work" 2>/dev/null; rm -rf "$work"' EXIT
+tree="$work/tree"
+mkdir -p "$tree/lib/pkgconfig" "$tree/include"
+src="$here/demo-lts/libbanner"
+gcc -O2 -fPIC -shared -Wl,-soname,libbanner.so.1 -DBANNER_VERSION="\"$release\"" \
+    -o "$tree/lib/libbanner.so.1.0" "$src/banner.c"
+ln -s libbanner.so.1.0 "$tree/lib/libbanner.so.1"
+ln -s libbanner.so.1 "$tree/lib/libbanner.so"
+cp "$src/banner.h" "$tree/include/banner.h"
+sed -e "s|@prefix@|$dest|" -e "s|@version@|$release|" "$src/banner.pc.in" > "$tree/lib/pkgconfig/banner.pc"
+cat > "$tree/lts-release.json" <<JSON
+{
+  "release": "$release",
+  "generation": 1,
+  "mode": "overlay",
+  "library_dirs": ["lib"],
+  "include_dirs": ["include"],
+  "pkg_config_dirs": ["lib/pkgconfig"],
+  "components": [
+    {"name": "libbanner", "version": "$release", "libraries": [{"soname": "libbanner.so.1"}]}
+  ]
+}
+JSON
+chmod -R a-w "$tree"
+chmod u+w "$tree"
+mv "$tree" "$dest"
+chmod a-w "$dest"
+echo "LTS release $release created at $dest (overlay: libbanner)"
