@@ -1,0 +1,93 @@
+package org.ltsports.it;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * The small C projects of the black-box tests, one per build system: a CMake library, a plain-make
+ * library that uses it, and a program with a hand-written configure script that uses both and a
+ * library of the LTS release.
+ */
+final class Projects {
+
+    private Projects() {
+    }
+
+    static Path libone(Path dir) throws IOException {
+        return Fixtures.project(dir, "libone", "1.0", Map.of(
+                "CMakeLists.txt", """
+                        cmake_minimum_required(VERSION 3.13)
+                        project(libone C)
+                        add_library(one SHARED one.c)
+                        set_target_properties(one PROPERTIES SOVERSION 1 PUBLIC_HEADER one.h)
+                        install(TARGETS one LIBRARY DESTINATION lib PUBLIC_HEADER DESTINATION include)
+                        install(FILES one.pc DESTINATION lib/pkgconfig)
+                        """,
+                "one.h", "int one_value(void);\n",
+                "one.c", "#include \"one.h\"\nint one_value(void) { return 1; }\n",
+                "one.pc", "Name: one\nDescription: one\nVersion: 1.0\nLibs: -lone\nCflags:\n"));
+    }
+
+    static Path libtwo(Path dir) throws IOException {
+        return Fixtures.project(dir, "libtwo", "1.0", Map.of(
+                "Makefile", """
+                        PREFIX ?= /usr/local
+                        libtwo.so.1: two.c
+                        \t$(CC) $(CPPFLAGS) $(CFLAGS) -fPIC -shared -Wl,-soname,libtwo.so.1 -o $@ two.c $(LDFLAGS) -lone
+                        install: libtwo.so.1
+                        \tinstall -d $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/include $(DESTDIR)$(PREFIX)/share/doc/libtwo
+                        \tinstall -m 755 libtwo.so.1 $(DESTDIR)$(PREFIX)/lib/libtwo.so.1
+                        \tln -sf libtwo.so.1 $(DESTDIR)$(PREFIX)/lib/libtwo.so
+                        \tinstall -m 644 two.h $(DESTDIR)$(PREFIX)/include/two.h
+                        \tinstall -m 644 README $(DESTDIR)$(PREFIX)/share/doc/libtwo/README
+                        """,
+                "two.h", "int two_value(void);\n",
+                "two.c", "#include <one.h>\n#include \"two.h\"\nint two_value(void) { return one_value() + 1; }\n",
+                "README", "libtwo: one more than libone\n"));
+    }
+
+    /** A program with a hand-written configure script; it uses libtwo and the release's libtally. */
+    static Path countdown(Path dir) throws IOException {
+        return Fixtures.project(dir, "countdown", "1.0", Map.of(
+                "configure", """
+                        #!/bin/sh
+                        prefix=/usr/local
+                        for arg; do case $arg in --prefix=*) prefix=${arg#--prefix=} ;; esac; done
+                        pkg-config --exists tally || { echo "configure: tally not found" >&2; exit 1; }
+                        sed -e "s|@prefix@|$prefix|" -e "s|@TALLY@|$(pkg-config --cflags --libs tally)|" \\
+                            Makefile.in > Makefile
+                        """,
+                "Makefile.in", """
+                        prefix = @prefix@
+                        countdown: countdown.c
+                        \t$(CC) $(CPPFLAGS) $(CFLAGS) -o $@ countdown.c $(LDFLAGS) -ltwo @TALLY@
+                        install: countdown
+                        \tinstall -d $(DESTDIR)$(prefix)/bin
+                        \tinstall -m 755 countdown $(DESTDIR)$(prefix)/bin/countdown
+                        """,
+                "countdown.c", """
+                        #include <stdio.h>
+                        #include <two.h>
+                        #include <tally.h>
+                        int main(void) {
+                            printf("two=%d release=%s sum=%d\\n", two_value(), tally_release(), tally_add(two_value(), 1));
+                            return 0;
+                        }
+                        """));
+    }
+
+    /** A plain make project installing one script as bin/<name>. */
+    static Path script(Path dir, String name, String output) throws IOException {
+        return Fixtures.project(dir, name, "1.0", Map.of(
+                "Makefile", """
+                        PREFIX ?= /usr/local
+                        all:
+                        \t@echo nothing to build
+                        install:
+                        \tinstall -d $(DESTDIR)$(PREFIX)/bin
+                        \tinstall -m 755 NAME.sh $(DESTDIR)$(PREFIX)/bin/NAME
+                        """.replace("NAME", name),
+                name + ".sh", "#!/bin/sh\necho '" + output + "'\n"));
+    }
+}
