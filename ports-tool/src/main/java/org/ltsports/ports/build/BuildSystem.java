@@ -85,17 +85,27 @@ public enum BuildSystem {
             if (build.script().isEmpty()) {
                 throw PortsException.failed("[build] system = \"script\" needs a script: a list of shell lines");
             }
-            String body = "set -e\n" + String.join("\n", build.script()) + "\n";
-            return List.of(new BuildStep("script", List.of("/bin/sh", "-c", body), ctx.sourceDir(),
-                    Map.of("PREFIX", ctx.kegPath().toString(), "DESTDIR", ctx.destDir().toString(),
-                           "JOBS", "" + ctx.jobs())));
+            return List.of(scriptStep("script", build, ctx));
         }
     };
 
+    /** The recipe's shell lines as one step, with PREFIX (the keg), DESTDIR (the staging root) and JOBS. */
+    private static BuildStep scriptStep(String label, Build build, BuildContext ctx) {
+        String body = "set -e\n" + String.join("\n", build.script()) + "\n";
+        return new BuildStep(label, List.of("/bin/sh", "-c", body), ctx.sourceDir(),
+                Map.of("PREFIX", ctx.kegPath().toString(), "DESTDIR", ctx.destDir().toString(), "JOBS", "" + ctx.jobs()));
+    }
+
     abstract List<BuildStep> steps(Build build, BuildContext ctx);
 
+    /** The steps of a build; for systems other than script, the recipe's script lines run last, after the install. */
     public static List<BuildStep> stepsFor(Build build, BuildContext ctx) {
-        return named(build.system()).steps(build, ctx);
+        BuildSystem system = named(build.system());
+        List<BuildStep> steps = new ArrayList<>(system.steps(build, ctx));
+        if (system != SCRIPT && !build.script().isEmpty()) {
+            steps.add(scriptStep("post-install", build, ctx));
+        }
+        return steps;
     }
 
     public static BuildSystem named(String name) {
