@@ -1,5 +1,6 @@
 package org.ltsports.ports.install;
 
+import org.ltsports.ports.Trees;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;

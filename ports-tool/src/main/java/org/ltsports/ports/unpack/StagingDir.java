@@ -1,12 +1,11 @@
 package org.ltsports.ports.unpack;
 
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
+import org.ltsports.ports.Trees;
 
 /**
  * A temporary directory beside the destination, on the same file system so the finished tree
@@ -36,31 +35,10 @@ final class StagingDir implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        if (!Files.exists(dir)) {
-            return;
+        try {
+            Trees.delete(dir);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
-        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) throws IOException {
-                d.toFile().setWritable(true, true);
-                d.toFile().setExecutable(true, true);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-                if (e != null) {
-                    throw e;
-                }
-                Files.delete(d);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }

@@ -1,4 +1,4 @@
-package org.ltsports.ports.install;
+package org.ltsports.ports;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,13 +9,16 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.stream.Stream;
 
-/** Removal of work and keg trees: links are removed, never followed; read-only directories are opened first. */
-final class Trees {
+/**
+ * Removal of directory trees the tool made (staging, work directories, kegs): links are removed,
+ * never followed; read-only directories are opened first.
+ */
+public final class Trees {
 
     private Trees() {
     }
 
-    static void delete(Path root) {
+    public static void delete(Path root) {
         if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
@@ -24,6 +27,7 @@ final class Trees {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
                     dir.toFile().setWritable(true, true);
+                    dir.toFile().setExecutable(true, true);
                     return FileVisitResult.CONTINUE;
                 }
 
@@ -47,7 +51,7 @@ final class Trees {
         }
     }
 
-    static void deleteIfEmpty(Path dir) throws IOException {
+    public static void deleteIfEmpty(Path dir) throws IOException {
         if (Files.isDirectory(dir)) {
             try (Stream<Path> entries = Files.list(dir)) {
                 if (entries.findAny().isPresent()) {
