@@ -28,4 +28,9 @@ record LibraryIndex(String soname, String owner, Set<String> versions, List<Stri
     ExportedSymbol definition(String name, String version) {
         return version == null ? byName.get(name) : byKey.get(name + "@" + version);
     }
+
+    /** The same, with the import's key ({@code name@VER} or the bare name) made once by the caller. */
+    ExportedSymbol definition(String key, boolean versioned) {
+        return versioned ? byKey.get(key) : byName.get(key);
+    }
 }

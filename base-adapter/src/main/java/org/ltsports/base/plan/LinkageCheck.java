@@ -16,7 +16,8 @@ import org.ltsports.base.abi.Provider;
 /**
  * The REPOINT conditions of DESIGN §3 for one ELF file, each failure in words: every DT_NEEDED
  * resolves in the new release (or its keg), every required symbol version is defined, every strong
- * import resolves, no OBJECT/TLS size differs, no ABI tag it used changed.
+ * import resolves, no OBJECT/TLS size differs, no ABI tag it used changed. An import is looked up
+ * first in the library it came from, then in everything the file loads (it may have moved).
  */
 final class LinkageCheck {
 
@@ -50,9 +51,10 @@ final class LinkageCheck {
                 absent.add(n.soname());
             }
         }
+        List<LibraryIndex> loaded = scope.of(elf.needed());
         for (ImportedSymbol symbol : elf.imports()) {
             if (!symbol.weak() && symbol.library() != null && !absent.contains(symbol.library())) {
-                checkImport(file, elf.needed(), symbol, provider(symbol.library(), needed), failures);
+                checkImport(file, loaded, symbol, provider(symbol.library(), needed), failures);
             }
         }
     }
@@ -105,12 +107,16 @@ final class LinkageCheck {
         }
     }
 
-    private void checkImport(String file, List<NeededLibrary> needed, ImportedSymbol symbol, Provider provider,
+    private void checkImport(String file, List<LibraryIndex> loaded, ImportedSymbol symbol, Provider provider,
                              Set<String> failures) {
         if (provider != Provider.BASE && provider != Provider.KEG) {
             return;
         }
-        ExportedSymbol definition = scope.definition(needed, symbol.name(), symbol.version());
+        LibraryIndex same = provider == Provider.BASE ? to.library(symbol.library()) : current.library(symbol.library());
+        ExportedSymbol definition = same == null ? null : same.definition(symbol.name(), symbol.version());
+        if (definition == null) {
+            definition = NewScope.definition(loaded, symbol.name(), symbol.version());
+        }
         LibraryIndex keg = current.library(symbol.library());
         String where = provider == Provider.BASE ? to.name() : "the new build of " + (keg == null ? "its keg" : keg.owner());
         if (definition == null) {

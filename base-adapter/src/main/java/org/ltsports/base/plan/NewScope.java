@@ -28,21 +28,23 @@ final class NewScope {
         this.kegs = kegs;
     }
 
-    /** The first definition of an import in the scope of these needs, null when none. */
-    ExportedSymbol definition(List<NeededLibrary> needed, String name, String version) {
-        for (LibraryIndex library : scope(needed)) {
-            ExportedSymbol definition = library.definition(name, version);
+    /** The libraries loaded for these needs, in load order. */
+    List<LibraryIndex> of(List<NeededLibrary> needed) {
+        StringBuilder key = new StringBuilder();
+        needed.forEach(n -> key.append(n.soname()).append(' ').append(n.provider()).append(' '));
+        return scopes.computeIfAbsent(key.toString(), k -> load(needed));
+    }
+
+    /** The first definition of an import in a scope, null when none. */
+    static ExportedSymbol definition(List<LibraryIndex> scope, String name, String version) {
+        String key = version == null ? name : name + "@" + version;
+        for (LibraryIndex library : scope) {
+            ExportedSymbol definition = library.definition(key, version != null);
             if (definition != null) {
                 return definition;
             }
         }
         return null;
-    }
-
-    private List<LibraryIndex> scope(List<NeededLibrary> needed) {
-        StringBuilder key = new StringBuilder();
-        needed.forEach(n -> key.append(n.soname()).append(' ').append(n.provider()).append(' '));
-        return scopes.computeIfAbsent(key.toString(), k -> load(needed));
     }
 
     private List<LibraryIndex> load(List<NeededLibrary> needed) {
