@@ -35,7 +35,7 @@ public record LtsManifest(String release, int generation, String treeHash, Strin
     /** A component: a Debian package, or one library where the tree has no package database. */
     public record Component(String name, String version, String abiTag, List<Library> libraries) {
         public Component {
-            libraries = List.copyOf(libraries);
+            libraries = libraries == null ? List.of() : List.copyOf(libraries);
         }
     }
 
@@ -44,10 +44,10 @@ public record LtsManifest(String release, int generation, String treeHash, Strin
     }
 
     public LtsManifest {
-        libDirs = List.copyOf(libDirs);
-        includeDirs = List.copyOf(includeDirs);
-        pkgConfigDirs = List.copyOf(pkgConfigDirs);
-        components = List.copyOf(components);
+        libDirs = libDirs == null ? List.of() : List.copyOf(libDirs);
+        includeDirs = includeDirs == null ? List.of() : List.copyOf(includeDirs);
+        pkgConfigDirs = pkgConfigDirs == null ? List.of() : List.copyOf(pkgConfigDirs);
+        components = components == null ? List.of() : List.copyOf(components);
     }
 
     /** The manifest of a release directory; empty when it has none. */
@@ -55,7 +55,8 @@ public record LtsManifest(String release, int generation, String treeHash, Strin
         Path file = releaseDir.resolve(FILE);
         try {
             LtsManifest manifest = GSON.fromJson(Files.readString(file), LtsManifest.class);
-            if (manifest == null || manifest.release() == null || manifest.mode() == null) {
+            if (manifest == null || manifest.release() == null || manifest.mode() == null
+                    || !manifest.mode().matches("sysroot|overlay")) {
                 throw new BaseException(file + " is not an LTS release manifest");
             }
             return Optional.of(manifest);

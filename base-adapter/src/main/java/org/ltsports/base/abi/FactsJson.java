@@ -2,10 +2,12 @@ package org.ltsports.base.abi;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
-import com.google.gson.JsonParseException;
 import org.ltsports.base.BaseException;
 
-/** Keg and release facts as JSON, for receipts: what {@link #toJson} writes, {@link #kegFacts} reads back equal. */
+/**
+ * Keg and release facts as JSON, for receipts: what {@link #toJson} writes, {@link #kegFacts} reads back
+ * equal. A document missing a list the facts need is a {@link BaseException}.
+ */
 public final class FactsJson {
 
     private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
@@ -36,7 +38,10 @@ public final class FactsJson {
                 throw new BaseException("no " + type.getSimpleName() + " in an empty JSON document");
             }
             return value;
-        } catch (JsonParseException e) {
+        } catch (BaseException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // Gson reports a record whose constructor refused a missing field as a plain RuntimeException.
             throw new BaseException("cannot read " + type.getSimpleName() + " from JSON: " + e.getMessage(), e);
         }
     }

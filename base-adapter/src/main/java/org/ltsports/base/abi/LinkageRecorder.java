@@ -22,6 +22,7 @@ import org.ltsports.base.elf.VersionNeed;
 public final class LinkageRecorder {
 
     private final LtsRelease release;
+    private final Path releasePath;
     private final Path releaseReal;
     private final LtsManifest manifest;
     private final Function<Path, Optional<String>> kegOwning;
@@ -34,7 +35,8 @@ public final class LinkageRecorder {
      */
     public LinkageRecorder(LtsRelease release, Function<Path, Optional<String>> kegOwning, List<Path> hostDirs) {
         this.release = release;
-        this.releaseReal = realPath(release.path());
+        this.releasePath = release.path().toAbsolutePath().normalize();
+        this.releaseReal = realPath(releasePath);
         this.manifest = release.manifest().orElse(null);
         this.kegOwning = kegOwning;
         this.search = new LibrarySearch(hostDirs);
@@ -79,7 +81,7 @@ public final class LinkageRecorder {
     private NeededLibrary resolved(String soname, Path path, Map<String, List<String>> versions) {
         List<String> required = versions.getOrDefault(soname, List.of());
         Path absolute = path.toAbsolutePath().normalize();
-        if (absolute.startsWith(release.path()) || realPath(absolute).startsWith(releaseReal)) {
+        if (absolute.startsWith(releasePath) || realPath(absolute).startsWith(releaseReal)) {
             String component = manifest == null ? soname
                     : manifest.providerOf(soname).map(LtsManifest.Component::name).orElse(soname);
             return new NeededLibrary(soname, Provider.BASE, component, absolute.toString(), required);

@@ -19,8 +19,9 @@ final class DynamicSymbols {
     private DynamicSymbols() {
     }
 
-    static List<ElfSymbol> read(ElfInput in, ElfHeader header, StringTables strings, SymbolVersions versions)
-            throws IOException {
+    /** @param program an executable: only programs have copy relocations, so only theirs are read */
+    static List<ElfSymbol> read(ElfInput in, ElfHeader header, StringTables strings, SymbolVersions versions,
+                                boolean program) throws IOException {
         int index = dynsymIndex(header);
         if (index < 0) {
             return List.of();
@@ -29,7 +30,7 @@ final class DynamicSymbols {
         int entry = in.wide ? 24 : 16;
         ByteBuffer table = in.read(dynsym.offset(), dynsym.size());
         ByteBuffer names = strings.of(dynsym.link());
-        Set<Integer> copied = copyRelocated(in, header, index);
+        Set<Integer> copied = program ? copyRelocated(in, header, index) : Set.of();
         List<ElfSymbol> symbols = new ArrayList<>();
         for (int i = 1; (long) (i + 1) * entry <= table.limit(); i++) {
             int at = i * entry;

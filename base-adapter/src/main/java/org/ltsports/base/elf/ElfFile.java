@@ -17,7 +17,7 @@ import org.ltsports.base.BaseException;
  * @param path           the file read
  * @param type           executable, shared object (also a PIE executable), relocatable, ...
  * @param machine        e_machine (62 is x86-64)
- * @param dynamic        has PT_DYNAMIC; false for a fully static binary
+ * @param dynamic        has PT_DYNAMIC; false for a binary linked with {@code -static}
  * @param interpreter    PT_INTERP, the dynamic loader it names
  * @param needed         DT_NEEDED, in order
  * @param soname         DT_SONAME
@@ -75,15 +75,20 @@ public record ElfFile(Path path, ElfType type, int machine, boolean dynamic, Opt
                 : DynamicEntries.read(in, header, dynamicSegment.get());
         StringTables strings = new StringTables(in, header);
         SymbolVersions versions = SymbolVersions.read(in, header, strings);
-        List<ElfSymbol> symbols = DynamicSymbols.read(in, header, strings, versions);
+        boolean program = interpreter.isPresent() || header.type() == ElfType.EXECUTABLE;
+        List<ElfSymbol> symbols = DynamicSymbols.read(in, header, strings, versions, program);
         return new ElfFile(path, header.type(), header.machine(), dynamicSegment.isPresent(), interpreter,
                 dynamic.needed(), dynamic.soname(), dynamic.rpath(), dynamic.runpath(), versions.definedNames(),
                 versions.needs(), symbols);
     }
 
-    /** A fully static binary: no PT_DYNAMIC, so nothing of the base is loaded at run time. */
+    /**
+     * A static binary: nothing is loaded with it at run time. No PT_DYNAMIC ({@code gcc -static}), or
+     * a dynamic section without interpreter, needed libraries or SONAME ({@code gcc -static-pie}).
+     */
     public boolean isStatic() {
-        return !dynamic && type != ElfType.RELOCATABLE;
+        return type != ElfType.RELOCATABLE
+                && (!dynamic || interpreter.isEmpty() && needed.isEmpty() && soname.isEmpty());
     }
 
     /** A shared library others link against: has a SONAME (a PIE executable has none). */

@@ -29,6 +29,11 @@ public record Verification(String release, Path tree, int entries) {
         }
         try {
             Path tree = link.toRealPath();
+            Path store = link.getParent().resolve(".store");
+            if (!Files.isSymbolicLink(link) || !Files.isDirectory(store) || !tree.getParent().equals(store.toRealPath())) {
+                throw new BaseException("the LTS release " + release + " at " + link + " is not in the store, so there is"
+                        + " nothing to verify it against; adopt it first");
+            }
             LtsManifest manifest = LtsManifest.read(tree)
                     .orElseThrow(() -> new IntegrityException(release + " has no manifest " + LtsManifest.FILE + " in " + tree));
             Path listingFile = tree.resolve(LtsStore.LISTING);

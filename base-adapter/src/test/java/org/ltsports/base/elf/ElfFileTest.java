@@ -107,6 +107,14 @@ class ElfFileTest {
     }
 
     @Test
+    void aStaticPieLoadsNothingEither() {
+        ElfFile exe = ElfFile.read(Gcc.executable(dir, "spie", "int main(void) { return 0; }\n", "-static-pie")).orElseThrow();
+        assertTrue(exe.dynamic(), "a static PIE relocates itself through its dynamic section");
+        assertTrue(exe.isStatic());
+        assertEquals(List.of(), exe.needed());
+    }
+
+    @Test
     void anythingThatIsNotElfIsEmpty() throws IOException {
         assertEquals(Optional.empty(), ElfFile.read(Files.writeString(dir.resolve("script.sh"), "#!/bin/sh\necho hi\n".repeat(20))));
         assertEquals(Optional.empty(), ElfFile.read(Files.write(dir.resolve("short"), new byte[] {0x7f, 'E', 'L', 'F'})));

@@ -71,6 +71,13 @@ class VerificationTest {
     }
 
     @Test
+    void aReleaseOutsideTheStoreCannotBeVerified() throws IOException {
+        Files.createDirectories(dir.resolve("lts/0.9/lib"));
+        BaseException e = assertThrows(BaseException.class, () -> store.verify("0.9"));
+        assertTrue(!(e instanceof IntegrityException) && e.getMessage().contains("is not in the store"), e.getMessage());
+    }
+
+    @Test
     void aMissingReleaseIsNoIntegrityFailure() {
         BaseException e = assertThrows(BaseException.class, () -> store.verify("2.0"));
         assertTrue(!(e instanceof IntegrityException) && e.getMessage().contains("no LTS release '2.0'"));
