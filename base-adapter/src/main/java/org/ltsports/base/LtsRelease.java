@@ -5,12 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
  * One LTS release as builds see it: its stable path ({@code <root>/<name>}, never the store path
  * behind it, so a new generation needs no rebinding), its mode, and the directories a build is
- * bound to. Found by probing the tree for the usual Debian and FHS locations.
+ * bound to. Read from the release's manifest ({@link LtsManifest}) where it has one, else found by
+ * probing the tree for the usual Debian and FHS locations.
  */
 public record LtsRelease(String name, Path path, ReleaseMode mode, Path loader,
                          List<Path> libDirs, List<Path> includeDirs, List<Path> pkgConfigDirs) {
@@ -26,6 +28,25 @@ public record LtsRelease(String name, Path path, ReleaseMode mode, Path loader,
         libDirs = List.copyOf(libDirs);
         includeDirs = List.copyOf(includeDirs);
         pkgConfigDirs = List.copyOf(pkgConfigDirs);
+    }
+
+    /** The release at {@code path}: from its manifest when it has one, else probed. */
+    public static LtsRelease read(String name, Path path) {
+        return LtsManifest.read(path).map(m -> fromManifest(name, path, m)).orElseGet(() -> probe(name, path));
+    }
+
+    /** The release a manifest describes, at its stable path. */
+    public static LtsRelease fromManifest(String name, Path path, LtsManifest manifest) {
+        return new LtsRelease(name, path, manifest.releaseMode(),
+                manifest.loader() == null ? null : path.resolve(manifest.loader()),
+                manifest.libDirs().stream().map(path::resolve).toList(),
+                manifest.includeDirs().stream().map(path::resolve).toList(),
+                manifest.pkgConfigDirs().stream().map(path::resolve).toList());
+    }
+
+    /** The manifest of this release, read from its directory; empty for a tree without one. */
+    public Optional<LtsManifest> manifest() {
+        return LtsManifest.read(path);
     }
 
     public static LtsRelease probe(String name, Path path) {

@@ -52,7 +52,7 @@ public record LtsRoot(Path path) {
                         ? " (there is none; create one with scripts/make-demo-lts.sh or point PORTS_LTS_ROOT at a directory of releases)"
                         : " (present: " + String.join(", ", present) + ")"));
         }
-        return LtsRelease.probe(name, dir);
+        return LtsRelease.read(name, dir);
     }
 
     /** Orders release names by their dotted numeric parts, then as text. */
