@@ -2,9 +2,10 @@
 # Creates a small LTS release for demonstrations and tests: scripts/make-demo-lts.sh <lts-root> [release]
 #
 # The release is an overlay (libraries only, the host's libc): libbanner, built here from
-# scripts/demo-lts/libbanner, with its header and pkg-config file. It is built in a temporary
-# directory, made read-only and renamed into <lts-root>/<release> in one step. An existing
-# release is left as it is: releases are immutable.
+# scripts/demo-lts/libbanner, with its header and pkg-config file. The tree is built in a
+# temporary directory and adopted with `ports base adopt` (content hash, read-only store entry,
+# manifest, atomic swap of <lts-root>/<release>). The launcher is $PORTS, else .demo/ports/bin/ports.
+# An existing release is left as it is: releases are immutable.
 set -eu
 
 if [ $# -lt 1 ] || [ $# -gt 2 ]; then
@@ -14,6 +15,11 @@ fi
 root=$1
 release=${2:-1.0}
 here=$(cd "$(dirname "$0")" && pwd)
+ports=${PORTS:-$here/../.demo/ports/bin/ports}
+if [ ! -x "$ports" ]; then
+    echo "make-demo-lts.sh: no ports launcher at $ports; run scripts/install.sh first or set PORTS" >&2
+    exit 1
+fi
 mkdir -p "$root"
 root=$(cd "$root" && pwd)
 dest="$root/$release"
@@ -33,21 +39,5 @@ ln -s libbanner.so.1.0 "$tree/lib/libbanner.so.1"
 ln -s libbanner.so.1 "$tree/lib/libbanner.so"
 cp "$src/banner.h" "$tree/include/banner.h"
 sed -e "s|@prefix@|$dest|" -e "s|@version@|$release|" "$src/banner.pc.in" > "$tree/lib/pkgconfig/banner.pc"
-cat > "$tree/lts-release.json" <<JSON
-{
-  "release": "$release",
-  "generation": 1,
-  "mode": "overlay",
-  "library_dirs": ["lib"],
-  "include_dirs": ["include"],
-  "pkg_config_dirs": ["lib/pkgconfig"],
-  "components": [
-    {"name": "libbanner", "version": "$release", "libraries": [{"soname": "libbanner.so.1"}]}
-  ]
-}
-JSON
-chmod -R a-w "$tree"
-chmod u+w "$tree"
-mv "$tree" "$dest"
-chmod a-w "$dest"
+PORTS_LTS_ROOT="$root" "$ports" base adopt "$tree" --release "$release" >/dev/null
 echo "LTS release $release created at $dest (overlay: libbanner)"

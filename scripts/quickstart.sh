@@ -23,7 +23,7 @@ if [ -e "$PORTS_PREFIX" ]; then
 fi
 
 step "2. Creating a small LTS release 1.0 in $PORTS_LTS_ROOT (read-only, libraries only)"
-scripts/make-demo-lts.sh "$PORTS_LTS_ROOT" 1.0
+PORTS="$ports" scripts/make-demo-lts.sh "$PORTS_LTS_ROOT" 1.0
 "$ports" --version
 
 step "3. Fetching GNU hello 2.10 from upstream (checksum verified)"

@@ -3,6 +3,7 @@ package org.ltsports.ports.cli;
 import java.io.PrintWriter;
 import java.util.Map;
 import org.ltsports.base.BaseException;
+import org.ltsports.base.IntegrityException;
 import org.ltsports.ports.PortsException;
 import org.ltsports.ports.Settings;
 import org.ltsports.prefix.PrefixException;
@@ -42,6 +43,8 @@ public final class PortsCli {
             code = p.exitCode();
         } else if (e instanceof PrefixException p) {
             code = p.refused() ? PortsException.REFUSED : PortsException.FAILED;
+        } else if (e instanceof IntegrityException) {
+            code = PortsException.INTEGRITY;
         } else if (e instanceof BaseException) {
             code = PortsException.FAILED;
         } else {

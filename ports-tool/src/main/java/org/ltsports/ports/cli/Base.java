@@ -1,0 +1,17 @@
+package org.ltsports.ports.cli;
+
+import org.ltsports.ports.PortsSession;
+import picocli.CommandLine.Command;
+
+@Command(name = "base", description = "The LTS releases: list, adopt, diff, verify, roll back.",
+        subcommands = {BaseList.class, BaseAdopt.class, BaseDiff.class, BaseVerify.class, BaseRollback.class},
+        footer = {"", "Examples:", "  ports base list", "  ports base adopt /srv/bookworm-tree --release 2.0",
+                "  ports base diff 1.0 2.0", "  ports base verify 2.0"})
+final class Base extends PortsCommand {
+
+    @Override
+    int run(PortsSession session) {
+        spec.commandLine().usage(session.out());
+        return 0;
+    }
+}
