@@ -81,6 +81,27 @@ class BottleRoundTripTest {
     }
 
     @Test
+    void aBottleServedOverHttpIsChosenPouredAndRunsInAnotherPrefix() throws Exception {
+        LocalBottle bottle = bottle(true);
+        BottleIndex.write(bottle.tarball().getParent());
+        Path prefixB = temp.resolve("b");
+        Trees.delete(prefixA());
+        try (DirectoryServer server = new DirectoryServer(bottle.tarball().getParent())) {
+            BottleRoot root = BottleRoot.open(server.root(), temp.resolve("cache"));
+            Map<String, String> tags = Map.of("libc", "glibc-2.36");
+            BottleEntry entry = root.find("demo", "1.0", DemoKeg.RELEASE, BottleName.hostArch()).orElseThrow();
+            assertEquals("built for lts-1.0; this prefix pins 2.0",
+                    BottleMatch.check(entry, PourTarget.of("2.0", tags, prefixB, ltsA())).reason());
+            assertTrue(BottleMatch.check(entry, PourTarget.of(DemoKeg.RELEASE, tags, prefixB, ltsA())).pourable());
+
+            Path keg = commit(new BottlePourer().pour(root.fetch(entry), temp.resolve("stage"), prefixB, ltsA()), prefixB);
+
+            assertEquals(DemoKeg.GREETING + "\n" + prefixB.resolve("share/locale") + "\n",
+                    Run.output(temp, keg.resolve("bin/demo").toString()));
+        }
+    }
+
+    @Test
     void pouringKeepsFileModesAndSymlinks() throws Exception {
         LocalBottle bottle = bottle(true);
         Path keg = prefixA().resolve("Cellar/demo/1.0");
