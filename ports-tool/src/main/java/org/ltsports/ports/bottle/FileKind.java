@@ -17,7 +17,7 @@ enum FileKind {
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(HEAD);
         }
-        if (ElfReader.isElf(head, head.length)) {
+        if (head.length >= 4 && head[0] == 0x7f && head[1] == 'E' && head[2] == 'L' && head[3] == 'F') {
             return ELF;
         }
         for (byte b : head) {

@@ -7,10 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.ltsports.base.elf.ElfFile;
 import org.ltsports.ports.PortsException;
 
 /**
- * {@link ElfPaths} that reads headers in Java ({@link ElfReader}) and rewrites them with
+ * {@link ElfPaths} that reads headers in Java (the base adapter's {@link ElfFile}) and rewrites them with
  * {@code patchelf}. A value beginning with {@code @} (as the placeholders do) is handed over in a
  * file, since patchelf 0.14 and newer read {@code @<file>} arguments from that file. Every
  * rewrite is read back, so a patchelf that did something else is caught.
@@ -20,7 +21,15 @@ final class PatchelfPaths implements ElfPaths {
 
     @Override
     public Optional<ElfLinkage> read(Path file) throws IOException {
-        return ElfReader.read(file);
+        return ElfFile.read(file).map(PatchelfPaths::linkageOf);
+    }
+
+    static ElfLinkage linkageOf(ElfFile elf) {
+        if (!elf.runpath().isEmpty()) {
+            return new ElfLinkage(elf.interpreter(), Optional.of(String.join(":", elf.runpath())), true);
+        }
+        Optional<String> rpath = elf.rpath().isEmpty() ? Optional.empty() : Optional.of(String.join(":", elf.rpath()));
+        return new ElfLinkage(elf.interpreter(), rpath, false);
     }
 
     @Override

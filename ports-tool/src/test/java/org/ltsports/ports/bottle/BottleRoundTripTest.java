@@ -196,7 +196,7 @@ class BottleRoundTripTest {
         }
         assertEquals("libdemo.so.1", entries.get("demo/1.0/lib/libdemo.so").getLinkName());
         assertTrue(Files.readString(raw.resolve("demo_1.0_lib_pkgconfig_demo.pc")).startsWith("prefix=@@PORTS_PREFIX@@/opt/demo\n"));
-        ElfLinkage bottled = ElfReader.read(raw.resolve("demo_1.0_bin_demo")).orElseThrow();
+        ElfLinkage bottled = new PatchelfPaths().read(raw.resolve("demo_1.0_bin_demo")).orElseThrow();
         assertEquals("@@PORTS_PREFIX@@/opt/demo/lib:@@PORTS_LTS_ROOT@@/1.0/lib", bottled.searchPath().orElseThrow());
         assertFalse(bottled.runpath());
         assertTrue(bottled.interpreter().orElseThrow().startsWith("@@PORTS_LTS_ROOT@@/1.0/lib64/"));

@@ -99,6 +99,6 @@ final class DemoKeg {
 
     /** The dynamic loader this machine's programs use, as /bin/sh names it. */
     private static Path hostLoader() throws IOException {
-        return Path.of(ElfReader.read(Path.of("/bin/sh")).orElseThrow().interpreter().orElseThrow());
+        return Path.of(new PatchelfPaths().read(Path.of("/bin/sh")).orElseThrow().interpreter().orElseThrow());
     }
 }

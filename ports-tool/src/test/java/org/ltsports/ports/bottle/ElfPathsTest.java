@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The Java reader against readelf, on programs gcc builds here. */
-class ElfReaderTest {
+class ElfPathsTest {
     @TempDir
     Path temp;
 
@@ -39,7 +39,7 @@ class ElfReaderTest {
     void readsDtRpathAndTheInterpreterAsReadelfDoes() throws Exception {
         Path program = build("rpath", "-Wl,--disable-new-dtags,-rpath,/opt/a/lib:$ORIGIN/../lib");
 
-        ElfLinkage linkage = ElfReader.read(program).orElseThrow();
+        ElfLinkage linkage = new PatchelfPaths().read(program).orElseThrow();
 
         assertEquals(readelf("-d", program, "\\(RPATH\\)\\s+Library rpath: \\[(.*)\\]"), linkage.searchPath().orElseThrow());
         assertEquals("/opt/a/lib:$ORIGIN/../lib", linkage.searchPath().orElseThrow());
@@ -51,7 +51,7 @@ class ElfReaderTest {
     void readsDtRunpathAsRunpath() throws Exception {
         Path program = build("runpath", "-Wl,--enable-new-dtags,-rpath,/opt/b/lib");
 
-        ElfLinkage linkage = ElfReader.read(program).orElseThrow();
+        ElfLinkage linkage = new PatchelfPaths().read(program).orElseThrow();
 
         assertEquals(Optional.of("/opt/b/lib"), linkage.searchPath());
         assertTrue(linkage.runpath());
@@ -62,8 +62,8 @@ class ElfReaderTest {
         Path plain = build("plain");
         Path library = build("lib.so", "-shared", "-fPIC");
 
-        assertEquals(Optional.empty(), ElfReader.read(plain).orElseThrow().searchPath());
-        assertEquals(Optional.empty(), ElfReader.read(library).orElseThrow().interpreter());
+        assertEquals(Optional.empty(), new PatchelfPaths().read(plain).orElseThrow().searchPath());
+        assertEquals(Optional.empty(), new PatchelfPaths().read(library).orElseThrow().interpreter());
     }
 
     @Test
@@ -71,7 +71,7 @@ class ElfReaderTest {
         Path text = Files.writeString(temp.resolve("text"), "#!/bin/sh\n");
         Path truncated = Files.write(temp.resolve("truncated"), Arrays.copyOf(Files.readAllBytes(build("full")), 20));
 
-        assertEquals(Optional.empty(), ElfReader.read(text));
-        assertEquals(Optional.empty(), ElfReader.read(truncated));
+        assertEquals(Optional.empty(), new PatchelfPaths().read(text));
+        assertEquals(Optional.empty(), new PatchelfPaths().read(truncated));
     }
 }
