@@ -29,7 +29,7 @@ PORTS="$ports" scripts/make-demo-lts.sh "$PORTS_LTS_ROOT" 1.0
 step "3. Fetching GNU hello 2.10 from upstream (checksum verified)"
 if ! "$ports" fetch hello; then
     echo "Upstream is out of reach; taking the identical file from Debian's source archive instead."
-    scripts/seed-hello-from-debian.sh "$demo/apt" "$ports"
+    scripts/seed-from-debian.sh "$demo/apt" "$ports" hello
 fi
 
 step "4. Installing hello, greet (with its dependency libgreet) and bannerize into $PORTS_PREFIX"
