@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.ltsports.prefix.link.Linker;
+import org.ltsports.prefix.lock.LockHolder;
 import org.ltsports.prefix.lock.PrefixLock;
 import org.ltsports.prefix.receipt.Receipt;
 import org.ltsports.prefix.receipt.ReceiptDb;
@@ -52,7 +53,7 @@ public final class PrefixDoctor {
                                 + "; `ports link " + receipt.name() + "` or `ports reinstall " + receipt.name() + "`"));
             }
         }
-        if (PrefixLock.holder(prefix.lockFile()).filter(h -> h.alive() && !h.isThisProcess()).isEmpty()) {
+        if (PrefixLock.holder(prefix.lockFile()).filter(LockHolder::alive).isEmpty()) {
             interruptedWork(prefix, receipts, problems); // while a writer runs, its journal and work are no problem
         }
         return problems;

@@ -27,10 +27,6 @@ public record LockHolder(long pid, long startMillis, String command) {
                 .orElse(false);
     }
 
-    public boolean isThisProcess() {
-        return pid == ProcessHandle.current().pid();
-    }
-
     /** "pid 1234 (`ports install hello`)", for messages. */
     public String describe() {
         return "pid " + pid + (command.isEmpty() ? "" : " (`" + command + "`)");
