@@ -49,9 +49,14 @@ final class Launcher {
         return this;
     }
 
+    /** A copy of this launcher with one more variable set; this one stays as it is. */
+    Launcher withEnv(String key, String value) {
+        return new Launcher(env).with(key, value);
+    }
+
     /** A copy of this launcher whose runs stop dead at the crash point {@code point} (see CrashPoint). */
     Launcher crashingAt(String point) {
-        return new Launcher(env).with("PORTS_TEST_CRASH_AT", point);
+        return withEnv("PORTS_TEST_CRASH_AT", point);
     }
 
     /** Starts {@code ports args...} without waiting; its stdout and stderr go to {@code out} and {@code err}. */
