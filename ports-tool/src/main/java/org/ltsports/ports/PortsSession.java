@@ -12,6 +12,9 @@ import org.ltsports.ports.fetch.Fetcher;
 import org.ltsports.ports.progress.ProgressBar;
 import org.ltsports.ports.recipe.RecipeBook;
 import org.ltsports.prefix.Prefix;
+import org.ltsports.prefix.PrefixWipe;
+import org.ltsports.prefix.journal.JournalRecovery;
+import org.ltsports.prefix.lock.PrefixLock;
 import org.ltsports.prefix.receipt.ReceiptDb;
 
 /**
@@ -25,15 +28,23 @@ public final class PortsSession implements AutoCloseable {
     private final PrintWriter out;
     private final PrintWriter err;
     private final boolean verbose;
+    private final String command;
     private Prefix prefix;
     private ReceiptDb receipts;
     private RecipeBook recipes;
+    private PrefixLock lock;
 
     public PortsSession(Settings settings, PrintWriter out, PrintWriter err, boolean verbose) {
+        this(settings, out, err, verbose, "ports");
+    }
+
+    /** @param command the command line, as the lock file names it for others who wait */
+    public PortsSession(Settings settings, PrintWriter out, PrintWriter err, boolean verbose, String command) {
         this.settings = settings;
         this.out = out;
         this.err = err;
         this.verbose = verbose;
+        this.command = command;
     }
 
     public Settings settings() {
@@ -104,6 +115,43 @@ public final class PortsSession implements AutoCloseable {
         return ltsRoot().release(name);
     }
 
+    /**
+     * The prefix for a command that changes it: made first when {@code create}, then locked, one
+     * writer at a time, until the session closes (with {@code wait}, behind a writer already at
+     * work; without, refused with exit 3). Whatever a crashed command left unfinished is finished
+     * or rolled back first. Commands that only read never come here.
+     */
+    public Prefix prefixForChange(boolean create, boolean wait) {
+        if (lock == null) {
+            PrefixWipe.finishInterrupted(settings.prefix())
+                    .ifPresent(n -> err.println("==> Finished removing " + settings.prefix() + ", which an interrupted"
+                            + " `ports wipe` had begun (" + n + " files)"));
+            lock = PrefixWriteLock.take(this, create, wait);
+            lock.takenOver().ifPresent(dead -> err.println("==> Taking over the prefix from " + dead.describe()
+                    + ", which ended without finishing"));
+            JournalRecovery.recover(prefix, receipts()).forEach(line -> err.println("==> " + line));
+            err.flush();
+        }
+        return prefix;
+    }
+
+    /** The existing prefix, locked as by {@link #prefixForChange} but without recovery: for a wipe. */
+    public Prefix prefixForWipe(boolean wait) {
+        if (lock == null) {
+            lock = PrefixWriteLock.take(this, false, wait);
+        }
+        return prefix;
+    }
+
+    String command() {
+        return command;
+    }
+
+    /** Forgets the prefix opened so far (it was removed while this command waited for it). */
+    void forgetPrefix() {
+        prefix = null;
+    }
+
     /** The receipts of an existing prefix. */
     public ReceiptDb receipts() {
         if (receipts == null) {
@@ -131,9 +179,16 @@ public final class PortsSession implements AutoCloseable {
 
     @Override
     public void close() {
-        if (receipts != null) {
-            receipts.close();
-            receipts = null;
+        try {
+            if (receipts != null) {
+                receipts.close();
+                receipts = null;
+            }
+        } finally {
+            if (lock != null) {
+                lock.close();
+                lock = null;
+            }
         }
     }
 }

@@ -4,9 +4,11 @@ import static java.nio.file.LinkOption.NOFOLLOW_LINKS;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -17,6 +19,8 @@ public final class Prefix {
     public static final String MARKER = ".ports-prefix";
     private static final List<String> DIRECTORIES = List.of(
             "Cellar", "opt", "var/ports", "var/ports/tmp", "var/ports/logs", "var/cache/ports/downloads");
+    private static final Set<String> TOP_LEVEL = Set.of(
+            MARKER, "Cellar", "opt", "var", "bin", "sbin", "lib", "include", "share", "etc");
 
     private final Path root;
 
@@ -27,6 +31,9 @@ public final class Prefix {
     /**
      * Opens the prefix at {@code root}, making it first when the directory is missing or empty.
      * An existing prefix is opened as it is (its marker, and so its pinned release, is kept).
+     * The marker is placed last and only if no other process placed one first, so two commands
+     * making the same prefix at once both end up using it, and a creation cut short (directories,
+     * no marker) is completed by the next.
      *
      * @throws PrefixException refused when {@code root} is a non-empty directory without a marker or not a directory
      */
@@ -35,15 +42,36 @@ public final class Prefix {
         try {
             if (!isPrefix(dir)) {
                 refuseForeign(dir);
-                Files.createDirectories(dir);
-                new Prefix(dir).writeMarker(PrefixMarker.fresh(pinnedRelease));
+                makeDirectories(dir);
+                new Prefix(dir).placeMarker(PrefixMarker.fresh(pinnedRelease));
             }
-            for (String d : DIRECTORIES) {
-                Files.createDirectories(dir.resolve(d));
-            }
+            makeDirectories(dir);
             return new Prefix(dir);
         } catch (IOException e) {
             throw new PrefixException("Could not create the prefix at " + dir + ": " + e, e);
+        }
+    }
+
+    private static void makeDirectories(Path dir) throws IOException {
+        for (String d : DIRECTORIES) {
+            Files.createDirectories(dir.resolve(d));
+        }
+    }
+
+    /** Writes the marker unless there is one already: a hard link of a finished file, which fails if the name is taken. */
+    private void placeMarker(PrefixMarker marker) throws IOException {
+        Path temp = Files.createTempFile(tmp(), ".marker-", ".tmp");
+        try {
+            Files.writeString(temp, marker.toText(), StandardCharsets.UTF_8);
+            try {
+                Files.createLink(markerFile(), temp);
+            } catch (UnsupportedOperationException e) {
+                Files.move(temp, markerFile());
+            }
+        } catch (FileAlreadyExistsException e) {
+            // another command made this prefix at the same moment: use theirs
+        } finally {
+            Files.deleteIfExists(temp);
         }
     }
 
@@ -65,14 +93,36 @@ public final class Prefix {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw PrefixException.refused(dir + " exists and is not a directory; it cannot become a ports prefix");
         }
-        if (Files.isDirectory(dir)) {
-            try (Stream<Path> entries = Files.list(dir)) {
-                if (entries.findAny().isPresent()) {
-                    throw PrefixException.refused(dir + " is not empty and has no " + MARKER
-                            + " marker; it is not ours to take over. Use a new or empty directory");
+        if (Files.isDirectory(dir) && !onlyPrefixDirectories(dir, dir)) {
+            throw PrefixException.refused(dir + " is not empty and has no " + MARKER
+                    + " marker; it is not ours to take over. Use a new or empty directory");
+        }
+    }
+
+    /** True when everything below {@code dir} is a directory of a new prefix (files only in var/ports/tmp, and the marker). */
+    private static boolean onlyPrefixDirectories(Path root, Path dir) throws IOException {
+        try (Stream<Path> entries = Files.list(dir)) {
+            for (Path entry : entries.toList()) {
+                String rel = root.relativize(entry).toString();
+                if (rel.startsWith("var/ports/tmp/") || rel.equals(MARKER)) {
+                    continue; // a marker: another command finished making this prefix a moment ago
+                }
+                boolean planned = DIRECTORIES.stream().anyMatch(d -> d.equals(rel) || d.startsWith(rel + "/"));
+                if (!planned || !Files.isDirectory(entry, NOFOLLOW_LINKS) || !onlyPrefixDirectories(root, entry)) {
+                    return false;
                 }
             }
         }
+        return true;
+    }
+
+    /**
+     * True for the names a prefix may hold at its top: the marker (and the temporary files of its
+     * rewrite), the Cellar, opt, var and the farm directories. Anything else means the directory
+     * is not only a prefix, whatever marker it holds.
+     */
+    public static boolean isPrefixEntry(String name) {
+        return TOP_LEVEL.contains(name) || name.startsWith(MARKER);
     }
 
     public Path root() {

@@ -11,9 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.ltsports.prefix.link.Linker;
+import org.ltsports.prefix.lock.LockHolder;
+import org.ltsports.prefix.lock.PrefixLock;
 import org.ltsports.prefix.receipt.Receipt;
 import org.ltsports.prefix.receipt.ReceiptDb;
+import org.ltsports.prefix.receipt.StoredJournal;
 
 /** Compares the prefix on disk with its receipts and reports what does not fit. Changes nothing. */
 public final class PrefixDoctor {
@@ -49,7 +53,28 @@ public final class PrefixDoctor {
                                 + "; `ports link " + receipt.name() + "` or `ports reinstall " + receipt.name() + "`"));
             }
         }
+        if (PrefixLock.holder(prefix.lockFile()).filter(LockHolder::alive).isEmpty()) {
+            interruptedWork(prefix, receipts, problems); // while a writer runs, its journal and work are no problem
+        }
         return problems;
+    }
+
+    private static void interruptedWork(Prefix prefix, ReceiptDb receipts, List<Problem> problems) {
+        for (StoredJournal journal : receipts.unfinishedJournals()) {
+            problems.add(new Problem(Problem.UNFINISHED_JOURNAL, relative(prefix, prefix.database()),
+                    "`" + journal.command() + "` (pid " + journal.pid() + ", begun " + journal.startedAt()
+                            + ") was interrupted " + (journal.committed() ? "after" : "before") + " its commit;"
+                            + " `ports doctor --repair`, like any command that changes the prefix, will "
+                            + (journal.committed() ? "finish" : "roll back") + " it"));
+        }
+        if (Files.isDirectory(prefix.tmp(), NOFOLLOW_LINKS)) {
+            try (Stream<Path> leftovers = Files.list(prefix.tmp())) {
+                leftovers.sorted().forEach(p -> problems.add(new Problem(Problem.LEFTOVER_WORK, relative(prefix, p),
+                        "left by an interrupted command; `ports doctor --repair` removes it")));
+            } catch (IOException e) {
+                throw new PrefixException("Could not read " + prefix.tmp() + ": " + e, e);
+            }
+        }
     }
 
     private static Path kegDir(Prefix prefix, Receipt receipt) {

@@ -1,6 +1,7 @@
 package org.ltsports.prefix;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ltsports.prefix.link.Linker;
+import org.ltsports.prefix.lock.LockingProcess;
 import org.ltsports.prefix.receipt.Receipt;
 import org.ltsports.prefix.receipt.ReceiptDb;
 
@@ -79,6 +81,35 @@ class PrefixDoctorTest {
 
             assertEquals(List.of(Problem.UNRECORDED_KEG + " Cellar/hello/2.9"),
                     PrefixDoctor.examine(prefix, db).stream().map(p -> p.kind() + " " + p.path()).toList());
+        }
+    }
+
+    @Test
+    void aJournalAndWorkLeftByACrashAreReportedWithTheRepair() throws Exception {
+        Prefix prefix = Prefix.create(temp, "1.0");
+        Files.createDirectories(prefix.tmp().resolve("hello-123/stage"));
+        try (ReceiptDb db = ReceiptDb.open(prefix.database())) {
+            db.beginJournal("install hello");
+
+            List<Problem> problems = PrefixDoctor.examine(prefix, db);
+
+            assertEquals(List.of(Problem.UNFINISHED_JOURNAL, Problem.LEFTOVER_WORK),
+                    problems.stream().map(Problem::kind).toList());
+            assertEquals("var/ports/tmp/hello-123", problems.get(1).path());
+            assertTrue(problems.get(0).advice().contains("`install hello`"), problems.get(0).advice());
+            assertTrue(problems.get(0).advice().contains("ports doctor --repair"), problems.get(0).advice());
+        }
+    }
+
+    @Test
+    void theJournalAndWorkOfAWriterThatIsStillRunningAreNoProblem() throws Exception {
+        Prefix prefix = Prefix.create(temp, "1.0");
+        Files.createDirectories(prefix.tmp().resolve("hello-123/stage"));
+        try (ReceiptDb db = ReceiptDb.open(prefix.database());
+             LockingProcess writer = LockingProcess.start(prefix.lockFile())) {
+            db.beginJournal("install hello");
+
+            assertEquals(List.of(), PrefixDoctor.examine(prefix, db));
         }
     }
 }

@@ -151,4 +151,41 @@ class PrefixTest {
         assertTrue(e.refused());
         assertTrue(Files.isDirectory(prefix.opt("hello"), java.nio.file.LinkOption.NOFOLLOW_LINKS));
     }
+
+    @Test
+    void aCreationCutShortBeforeItsMarkerIsCompletedByTheNext() throws Exception {
+        Path root = temp.resolve("prefix");
+        Files.createDirectories(root.resolve("var/ports/tmp"));
+        Files.createDirectories(root.resolve("Cellar"));
+        Files.writeString(root.resolve("var/ports/tmp/.marker-1.tmp"), "half");
+
+        Prefix prefix = Prefix.create(root, "1.0");
+
+        assertEquals("1.0", prefix.marker().pinnedRelease());
+    }
+
+    @Test
+    void aDirectoryHoldingAnythingElseUnderItsVarIsStillRefused() throws Exception {
+        Path root = temp.resolve("prefix");
+        Files.writeString(Files.createDirectories(root.resolve("var")).resolve("mine.txt"), "mine");
+        assertTrue(assertThrows(PrefixException.class, () -> Prefix.create(root, "1.0")).refused());
+        assertFalse(Files.exists(root.resolve(Prefix.MARKER)));
+    }
+
+    @Test
+    void commandsMakingTheSamePrefixAtOnceAllGetIt() throws Exception {
+        for (int round = 0; round < 20; round++) {
+            Path root = temp.resolve("race-" + round);
+            List<java.util.concurrent.Future<Prefix>> made = new java.util.ArrayList<>();
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+            for (int i = 0; i < 4; i++) {
+                made.add(pool.submit(() -> Prefix.create(root, "1.0")));
+            }
+            for (var prefix : made) {
+                assertEquals(root, prefix.get().root());
+            }
+            pool.shutdown();
+            assertTrue(Prefix.isPrefix(root));
+        }
+    }
 }

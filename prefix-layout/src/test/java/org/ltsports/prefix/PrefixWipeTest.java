@@ -122,4 +122,76 @@ class PrefixWipeTest {
         refusal(dir, home());
         assertTrue(Files.isDirectory(dir));
     }
+
+    @Test
+    void theWipeRenamesThePrefixAwayBeforeDeletingIt() throws Exception {
+        Prefix prefix = Prefix.create(temp.resolve("prefix"), "1.0");
+        Files.writeString(Files.createDirectories(prefix.kegDir("hello", "2.10")).resolve("f"), "x");
+
+        PrefixWipe.wipe(PrefixWipe.plan(prefix.root(), home()));
+
+        assertEquals("", listing(temp).replace("\n", ""), "neither the prefix nor its renamed tree is left");
+    }
+
+    @Test
+    void aWipeCutShortAfterItsRenameIsFinishedLater() throws Exception {
+        Prefix prefix = Prefix.create(temp.resolve("prefix"), "1.0");
+        Files.writeString(Files.createDirectories(prefix.kegDir("hello", "2.10")).resolve("f"), "x");
+        Files.writeString(prefix.lockFile(), "");
+        Files.move(prefix.root(), temp.resolve(".prefix.ports-wipe")); // as the crashed wipe left it
+
+        assertEquals(java.util.Optional.of(3L), PrefixWipe.finishInterrupted(prefix.root()), "marker, lock file, keg file");
+
+        assertEquals("", listing(temp).replace("\n", ""));
+        assertEquals(java.util.Optional.empty(), PrefixWipe.finishInterrupted(prefix.root()), "nothing more to finish");
+    }
+
+    @Test
+    void aRenamedTreeThatAWipeStillHoldsIsLeftToIt() throws Exception {
+        Prefix prefix = Prefix.create(temp.resolve("prefix"), "1.0");
+        Path trash = temp.resolve(".prefix.ports-wipe");
+        Files.move(prefix.root(), trash);
+        try (var lock = org.ltsports.prefix.lock.PrefixLock.acquire(trash.resolve("var/ports/lock"), "ports wipe",
+                false, holder -> { })) {
+            assertEquals(java.util.Optional.empty(), PrefixWipe.finishInterrupted(prefix.root()));
+            assertTrue(Files.isRegularFile(trash.resolve(Prefix.MARKER)));
+        }
+    }
+
+    @Test
+    void aMarkerPlantedInAnotherTreeDoesNotMakeItWipeable() throws Exception {
+        Path tree = Files.createDirectories(temp.resolve("work"));
+        Files.writeString(tree.resolve(".bashrc"), "alias ll='ls -l'");
+        Files.writeString(Files.createDirectories(tree.resolve("Documents")).resolve("thesis.tex"), "years of work");
+        Files.createDirectories(tree.resolve("bin"));
+        Files.writeString(tree.resolve(Prefix.MARKER), "format=1\ncreated=2024-01-01T00:00:00Z\n");
+        String before = listing(temp);
+
+        PrefixException e = refusal(tree, home());
+
+        assertTrue(e.getMessage().contains(".bashrc, Documents"), e.getMessage());
+        assertEquals(before, listing(temp));
+    }
+
+    @Test
+    void aMarkerPlantedInsideAPrefixDoesNotMakeAPartOfItWipeable() throws Exception {
+        Prefix prefix = Prefix.create(temp.resolve("prefix"), "1.0");
+        Path keg = Files.createDirectories(prefix.kegDir("hello", "2.10"));
+        Files.writeString(keg.resolve(Prefix.MARKER), prefix.marker().toText());
+        String before = listing(temp);
+
+        PrefixException e = refusal(keg, home());
+
+        assertTrue(e.getMessage().contains("inside the prefix " + prefix.root()), e.getMessage());
+        assertEquals(before, listing(temp));
+    }
+
+    @Test
+    void aMarkerThatPortsDidNotWriteIsRefused() throws Exception {
+        Path dir = Files.createDirectories(temp.resolve("looks-like-a-prefix/Cellar"));
+        Files.writeString(dir.resolveSibling(Prefix.MARKER), "");
+        PrefixException e = refusal(dir.getParent(), home());
+        assertTrue(e.getMessage().contains("not a marker ports wrote"), e.getMessage());
+        assertTrue(Files.isDirectory(dir));
+    }
 }

@@ -40,9 +40,36 @@ final class Launcher {
         }
     }
 
+    private Launcher(Map<String, String> env) {
+        this.env.putAll(env);
+    }
+
     Launcher with(String key, String value) {
         env.put(key, value);
         return this;
+    }
+
+    /** A copy of this launcher with one more variable set; this one stays as it is. */
+    Launcher withEnv(String key, String value) {
+        return new Launcher(env).with(key, value);
+    }
+
+    /** A copy of this launcher whose runs stop dead at the crash point {@code point} (see CrashPoint). */
+    Launcher crashingAt(String point) {
+        return withEnv("PORTS_TEST_CRASH_AT", point);
+    }
+
+    /** Starts {@code ports args...} without waiting; its stdout and stderr go to {@code out} and {@code err}. */
+    Process start(Path out, Path err, String... args) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(PORTS.toString());
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectOutput(out.toFile()).redirectError(err.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
+        builder.environment().clear();
+        builder.environment().putAll(env);
+        return builder.start();
     }
 
     Path prefix() {

@@ -108,7 +108,11 @@ class LifecycleIT {
                 "[build]\nsystem = \"make\"\n");
         Launcher.Result result = ports.run("install", "rogue");
         assertEquals(1, result.exit(), result.toString());
-        assertTrue(result.err().contains("wrote into " + ports.prefix().resolve("Cellar/rogue/1.0")), result.err());
+        if (Bubblewrap.works()) {
+            assertTrue(result.err().contains("Read-only file system"), "the sandbox stops the write: " + result.err());
+        } else {
+            assertTrue(result.err().contains("wrote into " + ports.prefix().resolve("Cellar/rogue/1.0")), result.err());
+        }
         assertEquals(List.of(), Fixtures.listing(ports.prefix().resolve("Cellar")));
         assertTrue(Files.exists(ports.prefix().resolve("var/ports/logs/rogue/01.make")), "the logs are kept");
     }

@@ -90,4 +90,22 @@ final class Projects {
                         """.replace("NAME", name),
                 name + ".sh", "#!/bin/sh\necho '" + output + "'\n"));
     }
+
+    /**
+     * A plain make project whose install puts each of {@code files} (path in the keg, content) in
+     * place; files under bin/ are executable.
+     */
+    static Path installing(Path dir, String name, String version, Map<String, String> files) throws IOException {
+        StringBuilder makefile = new StringBuilder("PREFIX ?= /usr/local\nall:\n\t@echo nothing to build\ninstall:\n");
+        Map<String, String> sources = new java.util.TreeMap<>();
+        int n = 0;
+        for (Map.Entry<String, String> file : new java.util.TreeMap<>(files).entrySet()) {
+            String source = "file" + (++n);
+            sources.put(source, file.getValue());
+            makefile.append("\tinstall -D -m ").append(file.getKey().startsWith("bin/") ? "755" : "644").append(' ')
+                    .append(source).append(" $(DESTDIR)$(PREFIX)/").append(file.getKey()).append('\n');
+        }
+        sources.put("Makefile", makefile.toString());
+        return Fixtures.project(dir, name, version, sources);
+    }
 }

@@ -11,7 +11,8 @@ import java.util.Map;
 import org.ltsports.ports.PortsException;
 
 /**
- * Runs build steps one after another in a sanitised environment. Each step's output goes to its
+ * Runs build steps one after another in a sanitised environment, in a {@link Sandbox} where there
+ * is one. Each step's output goes to its
  * own numbered log under {@code var/ports/logs/<name>/} (01.configure, 02.make, ...); a failing
  * step stops the build with the tail of its log, and the logs are kept.
  */
@@ -23,12 +24,19 @@ public final class BuildRunner {
     private final Map<String, String> env;
     private final PrintWriter status;
     private final boolean verbose;
+    private final Sandbox sandbox;
 
     public BuildRunner(Path logDir, Map<String, String> env, PrintWriter status, boolean verbose) {
+        this(logDir, env, status, verbose, Sandbox.none());
+    }
+
+    /** @param sandbox where each step runs (see {@link Sandbox}) */
+    public BuildRunner(Path logDir, Map<String, String> env, PrintWriter status, boolean verbose, Sandbox sandbox) {
         this.logDir = logDir;
         this.env = Map.copyOf(env);
         this.status = status;
         this.verbose = verbose;
+        this.sandbox = sandbox;
     }
 
     public void run(String name, List<BuildStep> steps) {
@@ -54,7 +62,8 @@ public final class BuildRunner {
     }
 
     private int execute(BuildStep step, Path log) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(step.command()).directory(step.dir().toFile());
+        ProcessBuilder builder = new ProcessBuilder(sandbox.wrap(step.command(), step.dir()))
+                .directory(step.dir().toFile());
         builder.environment().clear();
         builder.environment().putAll(env);
         builder.environment().putAll(step.extraEnv());

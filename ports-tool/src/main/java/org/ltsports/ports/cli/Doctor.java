@@ -6,16 +6,29 @@ import org.ltsports.prefix.PrefixDoctor;
 import org.ltsports.prefix.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
-@Command(name = "doctor", description = "Check the prefix for broken links, kegs without receipts and receipts without kegs.",
-        footer = {"", "Exit status 1 when a problem is found.", "", "Example:", "  ports doctor"})
+@Command(name = "doctor", description = "Check the prefix for broken links, kegs without receipts, receipts without"
+        + " kegs and changes a crash interrupted.",
+        footer = {"", "Exit status 1 when a problem is found.", "", "Examples:", "  ports doctor",
+                "  ports doctor --repair     finish or roll back an interrupted change first"})
 final class Doctor extends PortsCommand {
 
     @Mixin
     JsonOption output;
 
+    @Option(names = "--repair", description = "First finish or roll back a change that a crash interrupted and remove"
+            + " its leftovers, as any changing command does (takes the prefix lock).")
+    boolean repair;
+
+    @Mixin
+    LockOptions lock;
+
     @Override
     int run(PortsSession session) {
+        if (repair) {
+            session.prefixForChange(false, lock.waits());
+        }
         List<Problem> problems = PrefixDoctor.examine(session.prefix(), session.receipts());
         if (output.json) {
             session.out().println(Json.write(problems));

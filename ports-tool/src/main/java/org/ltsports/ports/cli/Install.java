@@ -7,6 +7,7 @@ import org.ltsports.ports.install.Installer;
 import org.ltsports.ports.install.PlannedKeg;
 import org.ltsports.prefix.receipt.Receipt;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -20,20 +21,26 @@ final class Install extends PortsCommand {
     @Option(names = {"-n", "--dry-run"}, description = "Show what would be installed, change nothing.")
     boolean dryRun;
 
+    @Mixin
+    LockOptions lock;
+
     @Override
     int run(PortsSession session) {
-        return installOrReinstall(session, names, false, dryRun);
+        return installOrReinstall(session, names, false, dryRun, lock);
     }
 
-    static int installOrReinstall(PortsSession session, List<String> names, boolean reinstall, boolean dryRun) {
+    static int installOrReinstall(PortsSession session, List<String> names, boolean reinstall, boolean dryRun,
+                                  LockOptions lock) {
         Installer installer = new Installer(session);
-        InstallPlan plan = installer.plan(names, reinstall);
+        InstallPlan plan = installer.plan(names, reinstall); // refuses bad recipes before the prefix is made
         if (dryRun) {
             for (PlannedKeg keg : plan.kegs()) {
                 session.out().println("Would " + keg.describe());
             }
             return 0;
         }
+        session.prefixForChange(true, lock.waits());
+        plan = installer.plan(names, reinstall); // again: another command may have changed the prefix meanwhile
         for (Receipt receipt : installer.install(plan)) {
             session.out().println(receipt.name() + " " + java.nio.file.Path.of(receipt.kegPath()).getFileName());
         }

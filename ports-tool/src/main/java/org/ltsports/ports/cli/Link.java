@@ -6,9 +6,12 @@ import org.ltsports.ports.PortsException;
 import org.ltsports.ports.PortsSession;
 import org.ltsports.prefix.Keg;
 import org.ltsports.prefix.link.LinkPlan;
+import org.ltsports.prefix.journal.Journal;
 import org.ltsports.prefix.link.Linker;
 import org.ltsports.prefix.receipt.Receipt;
+import org.ltsports.prefix.receipt.ReceiptChange;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -25,8 +28,14 @@ final class Link extends PortsCommand {
     @Option(names = "--force", description = "Link a keg-only recipe's keg too.")
     boolean force;
 
+    @Mixin
+    LockOptions lock;
+
     @Override
     int run(PortsSession session) {
+        if (!dryRun) {
+            session.prefixForChange(false, lock.waits());
+        }
         Receipt receipt = session.receipts().find(name).orElseThrow(() -> Info.notInstalled(name));
         if (!force && session.recipes().find(name).map(r -> r.kegOnly()).orElse(false)) {
             throw PortsException.refused(name + " is keg-only: it is reachable as " + session.prefix().opt(name)
@@ -42,8 +51,11 @@ final class Link extends PortsCommand {
             plan.actions().forEach(action -> session.out().println("Would " + action.describe()));
             return 0;
         }
-        List<String> links = linker.link(keg);
-        session.receipts().setLinks(name, links);
+        List<String> links;
+        try (Journal journal = Journal.begin(session.prefix(), session.receipts(), "link " + name)) {
+            links = linker.link(keg, journal);
+            journal.commit(List.of(new ReceiptChange.SetLinks(name, links)));
+        }
         session.err().println("==> Linked " + name + ": " + links.size() + " links");
         return 0;
     }

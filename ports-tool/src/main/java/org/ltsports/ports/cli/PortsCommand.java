@@ -21,7 +21,7 @@ abstract class PortsCommand implements Callable<Integer> {
         Ports root = (Ports) spec.root().userObject();
         Settings settings = common.prefix == null ? root.settings() : root.settings().withPrefix(common.prefix);
         try (PortsSession session = new PortsSession(settings, spec.commandLine().getOut(),
-                spec.commandLine().getErr(), common.verbose)) {
+                spec.commandLine().getErr(), common.verbose, commandLine())) {
             return run(session);
         } finally {
             spec.commandLine().getOut().flush();
@@ -30,4 +30,10 @@ abstract class PortsCommand implements Callable<Integer> {
     }
 
     abstract int run(PortsSession session) throws Exception;
+
+    /** "ports install hello", as the lock file names this command to others who wait for it. */
+    private String commandLine() {
+        var parsed = spec.root().commandLine().getParseResult();
+        return parsed == null ? "ports " + spec.name() : "ports " + String.join(" ", parsed.originalArgs());
+    }
 }

@@ -3,6 +3,7 @@ package org.ltsports.ports.cli;
 import java.util.List;
 import org.ltsports.ports.PortsSession;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -16,8 +17,11 @@ final class Reinstall extends PortsCommand {
     @Option(names = {"-n", "--dry-run"}, description = "Show what would be rebuilt, change nothing.")
     boolean dryRun;
 
+    @Mixin
+    LockOptions lock;
+
     @Override
     int run(PortsSession session) {
-        return Install.installOrReinstall(session, names, true, dryRun);
+        return Install.installOrReinstall(session, names, true, dryRun, lock);
     }
 }

@@ -5,6 +5,7 @@ import org.ltsports.ports.PortsSession;
 import org.ltsports.ports.install.Uninstaller;
 import org.ltsports.prefix.receipt.Receipt;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -22,8 +23,14 @@ final class Uninstall extends PortsCommand {
     @Option(names = {"-n", "--dry-run"}, description = "Show what would be removed, change nothing.")
     boolean dryRun;
 
+    @Mixin
+    LockOptions lock;
+
     @Override
     int run(PortsSession session) {
+        if (!dryRun) {
+            session.prefixForChange(false, lock.waits());
+        }
         Uninstaller uninstaller = new Uninstaller(session);
         List<Receipt> targets = uninstaller.plan(names, ignoreDependencies);
         if (dryRun) {

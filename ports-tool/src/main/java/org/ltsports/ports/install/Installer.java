@@ -18,6 +18,9 @@ import org.ltsports.ports.recipe.DependencyGraph;
 import org.ltsports.ports.recipe.Recipe.Patch;
 import org.ltsports.ports.recipe.Recipe;
 import org.ltsports.prefix.Prefix;
+import org.ltsports.prefix.journal.CrashPoint;
+import org.ltsports.prefix.journal.Journal;
+import org.ltsports.prefix.receipt.ReceiptChange;
 import org.ltsports.prefix.receipt.Receipt;
 import org.ltsports.prefix.receipt.ReceiptDb;
 
@@ -39,6 +42,12 @@ public final class Installer {
         return InstallPlan.of(session.recipes(), receipts, session.release(), names, reinstall);
     }
 
+    /**
+     * Carries out the plan in one journal: each keg is built, then put in place as journal steps;
+     * one commit at the end records every receipt. A crash anywhere before it leaves the prefix as
+     * it was. A failing keg is rolled back alone and the plan stops there: the kegs before it are
+     * committed, as after an install of just those.
+     */
     public List<Receipt> install(InstallPlan plan) {
         Prefix prefix = session.prefixForWriting();
         ReceiptDb receipts = session.receipts();
@@ -46,41 +55,66 @@ public final class Installer {
         List<PlannedKeg> toBuild = plan.toBuild();
         Map<PlannedKeg, List<Path>> fetched = fetchAll(toBuild);
         KegBuilder builder = new KegBuilder(prefix, release, session.err(), session.verbose());
-        KegCommit commit = new KegCommit(prefix, receipts, release.name(), session.err());
-        DependencyGraph graph = new DependencyGraph(session.recipes());
+        KegCommit commit = new KegCommit(prefix, receipts, release.name());
         List<Receipt> installed = new ArrayList<>();
-        for (PlannedKeg planned : plan.kegs()) {
-            Recipe recipe = planned.recipe();
-            if (!planned.builds()) {
-                if (planned.requested()) {
-                    receipts.setOnRequest(recipe.name(), true);
-                    session.err().println("==> " + recipe.name() + " " + recipe.versionDir() + " is already installed");
+        List<ReceiptChange> changes = new ArrayList<>();
+        RuntimeException failure = null;
+        try (Journal journal = Journal.begin(prefix, receipts, describe(plan))) {
+            for (PlannedKeg planned : plan.kegs()) {
+                Recipe recipe = planned.recipe();
+                if (!planned.builds()) {
+                    if (planned.requested()) {
+                        changes.add(new ReceiptChange.SetOnRequest(recipe.name(), true));
+                        session.err().println("==> " + recipe.name() + " " + recipe.versionDir() + " is already installed");
+                    }
+                    continue;
                 }
-                continue;
+                int savepoint = journal.savepoint();
+                Path workDir = newWorkDir(prefix, recipe.name());
+                try {
+                    Receipt receipt = buildAndPlace(planned, fetched.get(planned), workDir, builder, commit, journal);
+                    installed.add(receipt);
+                    changes.add(new ReceiptChange.Record(receipt));
+                } catch (RuntimeException e) {
+                    failure = e;
+                    journal.rollBackTo(savepoint);
+                    break;
+                } finally {
+                    Trees.delete(workDir);
+                }
             }
-            session.err().println("==> Installing " + recipe.name() + " " + recipe.versionDir()
-                    + " against LTS " + release.name());
-            session.err().flush();
-            List<Path> files = fetched.get(planned);
-            Path workDir = newWorkDir(prefix, recipe.name());
-            try {
-                List<String> runtime = runtimeClosure(recipe);
-                List<String> buildOnly = graph.dependenciesOf(recipe.name(), true).stream().map(Recipe::name)
-                        .filter(name -> !runtime.contains(name)).toList();
-                Path staged = builder.build(recipe, files.get(0), files.subList(1, files.size()), runtime,
-                        buildOnly, workDir);
-                installed.add(commit.commit(planned, staged, recipe.source().sha256(), workDir));
-                session.err().println("==> " + recipe.name() + " " + recipe.versionDir() + " is installed in "
-                        + prefix.kegDir(recipe.name(), recipe.versionDir()));
-            } catch (IOException e) {
-                throw PortsException.failed("could not install " + recipe.name() + ": " + e.getMessage(), e);
-            } catch (UncheckedIOException e) {
-                throw PortsException.failed("could not install " + recipe.name() + ": " + e.getMessage(), e);
-            } finally {
-                Trees.delete(workDir);
-            }
+            journal.commit(changes);
+        }
+        for (Receipt receipt : installed) {
+            session.err().println("==> " + receipt.name() + " " + Path.of(receipt.kegPath()).getFileName()
+                    + " is installed in " + receipt.kegPath());
+        }
+        if (failure != null) {
+            throw failure;
         }
         return installed;
+    }
+
+    private Receipt buildAndPlace(PlannedKeg planned, List<Path> files, Path workDir, KegBuilder builder,
+                                  KegCommit commit, Journal journal) {
+        Recipe recipe = planned.recipe();
+        session.err().println("==> Installing " + recipe.name() + " " + recipe.versionDir()
+                + " against LTS " + session.release().name());
+        session.err().flush();
+        try {
+            List<String> runtime = runtimeClosure(recipe);
+            List<String> buildOnly = new DependencyGraph(session.recipes()).dependenciesOf(recipe.name(), true).stream()
+                    .map(Recipe::name).filter(name -> !runtime.contains(name)).toList();
+            Path staged = builder.build(recipe, files.get(0), files.subList(1, files.size()), runtime, buildOnly, workDir);
+            CrashPoint.reach("built");
+            return commit.place(planned, staged, recipe.source().sha256(), workDir, journal);
+        } catch (IOException | UncheckedIOException e) {
+            throw PortsException.failed("could not install " + recipe.name() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String describe(InstallPlan plan) {
+        return "install " + String.join(" ", plan.toBuild().stream().map(k -> k.recipe().name()).toList());
     }
 
     /** Every source and remote patch of the plan, fetched in parallel; local patches resolved. */

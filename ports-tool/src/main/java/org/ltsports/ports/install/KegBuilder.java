@@ -17,13 +17,15 @@ import org.ltsports.ports.build.BuildEnvironment;
 import org.ltsports.ports.build.BuildRunner;
 import org.ltsports.ports.build.BuildStep;
 import org.ltsports.ports.build.BuildSystem;
+import org.ltsports.ports.build.Sandbox;
 import org.ltsports.ports.recipe.Recipe.Patch;
 import org.ltsports.ports.recipe.Recipe;
 import org.ltsports.ports.unpack.Unpacker;
 import org.ltsports.prefix.Prefix;
 
 /**
- * Turns a fetched source into a staged keg: unpack, patch, build against the pinned release,
+ * Turns a fetched source into a staged keg: unpack, patch, build against the pinned release
+ * (in a {@link Sandbox} where bubblewrap works, writing only to the work directory),
  * install with DESTDIR into a staging directory inside the prefix (same file system as the
  * Cellar, so the keg can be renamed into place atomically).
  */
@@ -34,6 +36,7 @@ public final class KegBuilder {
     private final PrintWriter status;
     private final boolean verbose;
     private final int jobs;
+    private Sandbox sandbox;
 
     public KegBuilder(Prefix prefix, LtsRelease release, PrintWriter status, boolean verbose) {
         this.prefix = prefix;
@@ -78,7 +81,8 @@ public final class KegBuilder {
         var env = BuildEnvironment.create(binding, kegPath, runtimeOpts, buildOpts, home, jobs, recipe.build().env());
         boolean kegExisted = Files.exists(kegPath);
         try {
-            new BuildRunner(prefix.logs(recipe.name()), env, status, verbose).run(recipe.name(), steps);
+            new BuildRunner(prefix.logs(recipe.name()), env, status, verbose, sandbox().allowingWrites(List.of(workDir)))
+                    .run(recipe.name(), steps);
         } catch (RuntimeException e) {
             removeStrayKeg(kegPath, kegExisted);
             throw e;
@@ -127,6 +131,14 @@ public final class KegBuilder {
         try (Stream<Path> entries = Files.list(dir)) {
             return entries.findAny().isEmpty();
         }
+    }
+
+    /** The build sandbox, looked for at the first build (so a warning that there is none comes once). */
+    private Sandbox sandbox() {
+        if (sandbox == null) {
+            sandbox = Sandbox.detect(status);
+        }
+        return sandbox;
     }
 
     private static Path gccLibDir() {

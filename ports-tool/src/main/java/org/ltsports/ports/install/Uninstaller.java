@@ -1,8 +1,8 @@
 package org.ltsports.ports.install;
 
-import org.ltsports.ports.Trees;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,8 +10,11 @@ import org.ltsports.ports.PortsException;
 import org.ltsports.ports.PortsSession;
 import org.ltsports.prefix.Keg;
 import org.ltsports.prefix.Prefix;
+import org.ltsports.prefix.journal.Journal;
+import org.ltsports.prefix.journal.Step;
 import org.ltsports.prefix.link.Linker;
 import org.ltsports.prefix.receipt.Receipt;
+import org.ltsports.prefix.receipt.ReceiptChange;
 import org.ltsports.prefix.receipt.ReceiptDb;
 
 /** Removes kegs: their links, opt link, Cellar directory and receipt. Refused while dependents remain. */
@@ -45,24 +48,47 @@ public final class Uninstaller {
         return targets;
     }
 
+    /**
+     * Removes the kegs in one journal: farm links, opt links and Cellar directories (set aside
+     * until the commit, which removes the receipts). A crash before the commit leaves every keg
+     * installed, one after it leaves them all gone.
+     */
     public void uninstall(List<Receipt> targets) {
         Prefix prefix = session.prefix();
         Linker linker = new Linker(prefix);
-        for (Receipt receipt : targets) {
-            Path kegPath = Path.of(receipt.kegPath());
-            if (Files.isDirectory(kegPath)) {
-                Keg keg = Keg.at(kegPath);
-                linker.unlink(keg);
+        try (Journal journal = Journal.begin(prefix, session.receipts(), "uninstall "
+                + String.join(" ", targets.stream().map(Receipt::name).toList()))) {
+            for (Receipt receipt : targets) {
+                Path kegPath = Path.of(receipt.kegPath());
+                linker.unlink(Keg.at(kegPath), journal);
+                journal.perform(removals(prefix, receipt.name(), kegPath, journal));
             }
-            prefix.removeOpt(receipt.name());
-            session.receipts().remove(receipt.name());
-            Trees.delete(kegPath);
-            try {
-                Trees.deleteIfEmpty(kegPath.getParent());
-            } catch (IOException e) {
-                throw PortsException.failed("could not remove " + kegPath.getParent() + ": " + e.getMessage(), e);
-            }
-            session.err().println("==> Uninstalled " + receipt.name() + " " + kegPath.getFileName());
+            journal.commit(targets.stream().map(r -> (ReceiptChange) new ReceiptChange.Remove(r.name())).toList());
         }
+        for (Receipt receipt : targets) {
+            session.err().println("==> Uninstalled " + receipt.name() + " " + Path.of(receipt.kegPath()).getFileName());
+        }
+    }
+
+    /** The opt link, the keg (set aside), and its rack when that is left empty. */
+    private static List<Step> removals(Prefix prefix, String name, Path kegPath, Journal journal) {
+        List<Step> steps = new ArrayList<>();
+        Path opt = prefix.opt(name);
+        try {
+            if (Files.isSymbolicLink(opt)) {
+                steps.add(new Step.RemoveLink(relative(prefix, opt), Files.readSymbolicLink(opt).toString()));
+            }
+        } catch (IOException e) {
+            throw PortsException.failed("could not read " + opt + ": " + e.getMessage(), e);
+        }
+        if (Files.isDirectory(kegPath, LinkOption.NOFOLLOW_LINKS)) {
+            steps.add(new Step.Move(relative(prefix, kegPath), journal.asidePath(name + "-" + kegPath.getFileName())));
+            steps.add(new Step.RemoveDir(relative(prefix, kegPath.getParent())));
+        }
+        return steps;
+    }
+
+    private static String relative(Prefix prefix, Path path) {
+        return prefix.root().relativize(path.toAbsolutePath().normalize()).toString();
     }
 }

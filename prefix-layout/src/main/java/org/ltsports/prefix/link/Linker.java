@@ -12,6 +12,9 @@ import java.util.stream.Stream;
 import org.ltsports.prefix.Keg;
 import org.ltsports.prefix.Prefix;
 import org.ltsports.prefix.PrefixException;
+import org.ltsports.prefix.journal.Journal;
+import org.ltsports.prefix.journal.Step;
+import org.ltsports.prefix.journal.StepContext;
 
 /**
  * The symlink farm of a prefix ({@code bin sbin lib include share etc}), linked by Homebrew's
@@ -40,12 +43,40 @@ public final class Linker {
      *     a plain PrefixException when the disk fails (what was done is undone)
      */
     public List<String> link(Keg keg) {
+        LinkPlan plan = conflictFreePlan(keg);
+        try {
+            Step.applyAll(new StepContext(prefix.root(), prefix.tmp()), LinkSteps.linking(plan));
+        } catch (IOException | RuntimeException e) {
+            throw new PrefixException("Could not link " + keg.name() + " (nothing was changed): " + e, e);
+        }
+        return plan.links();
+    }
+
+    /**
+     * Links the keg as steps of {@code journal}, so a crash part-way is rolled back; returns all its
+     * links (relative to the root) for the receipt the journal's commit records.
+     *
+     * @throws PrefixException refused, with nothing changed, when anything is in the way
+     */
+    public List<String> link(Keg keg, Journal journal) {
+        LinkPlan plan = conflictFreePlan(keg);
+        journal.perform(LinkSteps.linking(plan));
+        return plan.links();
+    }
+
+    /** Removes the keg's farm links as steps of {@code journal}; returns the plan that was carried out. */
+    public UnlinkPlan unlink(Keg keg, Journal journal) {
+        UnlinkPlan plan = unlinkPlan(keg);
+        journal.perform(LinkSteps.unlinking(prefix.root(), plan));
+        return plan;
+    }
+
+    private LinkPlan conflictFreePlan(Keg keg) {
         LinkPlan plan = plan(keg);
         if (plan.hasConflicts()) {
             throw PrefixException.refused(plan.conflictMessage());
         }
-        new LinkApplier(prefix.root()).apply(plan);
-        return plan.links();
+        return plan;
     }
 
     /**

@@ -3,7 +3,6 @@ package org.ltsports.prefix.receipt;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
@@ -85,7 +84,7 @@ public final class ReceiptDb implements AutoCloseable {
 
     /** Records the receipt, replacing any earlier receipt of that name. */
     public void record(Receipt receipt) {
-        change(c -> new ReceiptWriter(c).write(receipt));
+        apply(List.of(new ReceiptChange.Record(receipt)));
     }
 
     public Optional<Receipt> find(String name) {
@@ -105,23 +104,88 @@ public final class ReceiptDb implements AutoCloseable {
 
     /** @throws PrefixException when there is no receipt of that name */
     public void setLinks(String name, List<String> links) {
-        change(c -> new ReceiptWriter(c).replaceLinks(requireReceipt(c, name), links == null ? List.of() : links));
+        apply(List.of(new ReceiptChange.SetLinks(name, links)));
     }
 
     /** @throws PrefixException when there is no receipt of that name */
     public void setOnRequest(String name, boolean onRequest) {
-        change(c -> {
-            try (PreparedStatement s = c.prepareStatement("UPDATE kegs SET on_request = ? WHERE name = ?")) {
-                s.setInt(1, onRequest ? 1 : 0);
-                s.setString(2, requireReceipt(c, name));
-                s.executeUpdate();
-            }
-        });
+        apply(List.of(new ReceiptChange.SetOnRequest(name, onRequest)));
     }
 
     /** Removes the receipt and everything recorded with it; nothing happens when there is none. */
     public void remove(String name) {
-        change(c -> new ReceiptWriter(c).delete(name));
+        apply(List.of(new ReceiptChange.Remove(name)));
+    }
+
+    /** Makes the changes in one transaction: all of them or, when one fails, none. */
+    public void apply(List<ReceiptChange> changes) {
+        change(c -> applyAll(c, changes));
+    }
+
+    // The journal's storage. What its steps mean is org.ltsports.prefix.journal's business.
+
+    /** Starts a journal for {@code command}; returns its id. */
+    public long beginJournal(String command) {
+        return change(c -> new JournalRows(c).insert(command));
+    }
+
+    /** Adds steps to an open journal, in one transaction. */
+    public void appendJournal(long id, List<StoredJournal.StoredStep> steps) {
+        change(c -> {
+            new JournalRows(c).insertSteps(id, steps);
+            return null;
+        });
+    }
+
+    /** Forgets the journal's steps from {@code fromSeq} on (they were undone). */
+    public void dropJournalSteps(long id, int fromSeq) {
+        change(c -> {
+            new JournalRows(c).deleteStepsFrom(id, fromSeq);
+            return null;
+        });
+    }
+
+    /**
+     * The commit point of a journal: the receipt changes, the steps that follow the commit and the
+     * journal's commit mark, all in one transaction.
+     */
+    public void commitJournal(long id, List<ReceiptChange> changes, List<StoredJournal.StoredStep> afterCommit) {
+        change(c -> {
+            applyAll(c, changes);
+            JournalRows rows = new JournalRows(c);
+            rows.insertSteps(id, afterCommit);
+            rows.markCommitted(id);
+            return null;
+        });
+    }
+
+    /** Removes a journal that is finished or rolled back. */
+    public void endJournal(long id) {
+        change(c -> {
+            new JournalRows(c).delete(id);
+            return null;
+        });
+    }
+
+    /** Journals that were begun and never ended, oldest first. */
+    public List<StoredJournal> unfinishedJournals() {
+        return query(r -> new JournalRows(connection).all(), List.of());
+    }
+
+    private Void applyAll(Connection c, List<ReceiptChange> changes) throws SQLException {
+        ReceiptWriter writer = new ReceiptWriter(c);
+        for (ReceiptChange change : changes) {
+            if (change instanceof ReceiptChange.Record r) {
+                writer.write(r.receipt());
+            } else if (change instanceof ReceiptChange.Remove r) {
+                writer.delete(r.name());
+            } else if (change instanceof ReceiptChange.SetLinks l) {
+                writer.replaceLinks(requireReceipt(c, l.name()), l.links());
+            } else if (change instanceof ReceiptChange.SetOnRequest o) {
+                writer.setOnRequest(requireReceipt(c, o.name()), o.onRequest());
+            }
+        }
+        return null;
     }
 
     private String requireReceipt(Connection c, String name) throws SQLException {
@@ -135,8 +199,8 @@ public final class ReceiptDb implements AutoCloseable {
         T run(ReceiptReader reader) throws SQLException;
     }
 
-    private interface Change {
-        void run(Connection connection) throws SQLException;
+    private interface Change<T> {
+        T run(Connection connection) throws SQLException;
     }
 
     private <T> T query(Query<T> query, T whenEmpty) {
@@ -150,15 +214,16 @@ public final class ReceiptDb implements AutoCloseable {
         }
     }
 
-    private void change(Change change) {
+    private <T> T change(Change<T> change) {
         if (readOnly) {
             throw new PrefixException("The receipts database " + file + " was opened read-only");
         }
         try {
             connection.setAutoCommit(false);
             try {
-                change.run(connection);
+                T result = change.run(connection);
                 connection.commit();
+                return result;
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;

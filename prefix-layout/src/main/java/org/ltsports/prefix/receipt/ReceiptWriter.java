@@ -41,6 +41,14 @@ final class ReceiptWriter {
         insertPairs("INSERT INTO links (keg_name, link_path) VALUES (?, ?)", name, links);
     }
 
+    void setOnRequest(String name, boolean onRequest) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("UPDATE kegs SET on_request = ? WHERE name = ?")) {
+            s.setInt(1, onRequest ? 1 : 0);
+            s.setString(2, name);
+            s.executeUpdate();
+        }
+    }
+
     void delete(String name) throws SQLException {
         for (String table : List.of("files", "links", "dependencies")) {
             deleteWhereKeg(table, name);

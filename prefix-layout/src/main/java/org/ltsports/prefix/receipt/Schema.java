@@ -26,7 +26,14 @@ final class Schema {
             "CREATE TABLE dependencies (keg_name TEXT NOT NULL REFERENCES kegs(name) ON DELETE CASCADE,"
                     + " dep_name TEXT NOT NULL, kind TEXT NOT NULL CHECK (kind IN ('run', 'build')),"
                     + " PRIMARY KEY (keg_name, dep_name, kind))",
-            "CREATE INDEX dependencies_by_dep ON dependencies(dep_name, kind)"));
+            "CREATE INDEX dependencies_by_dep ON dependencies(dep_name, kind)"),
+            // 2: the journal of changes under way (org.ltsports.prefix.journal)
+            List.of(
+            "CREATE TABLE journal (id INTEGER PRIMARY KEY AUTOINCREMENT, command TEXT NOT NULL,"
+                    + " pid INTEGER NOT NULL, started_at TEXT NOT NULL, committed INTEGER NOT NULL DEFAULT 0)",
+            "CREATE TABLE journal_steps (journal_id INTEGER NOT NULL REFERENCES journal(id) ON DELETE CASCADE,"
+                    + " seq INTEGER NOT NULL, after_commit INTEGER NOT NULL, kind TEXT NOT NULL, path TEXT NOT NULL,"
+                    + " a TEXT, b TEXT, PRIMARY KEY (journal_id, seq))"));
 
     static final int CURRENT = MIGRATIONS.size();
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,6 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.ltsports.prefix.Keg;
 import org.ltsports.prefix.Prefix;
 import org.ltsports.prefix.PrefixException;
+import org.ltsports.prefix.journal.Step;
+import org.ltsports.prefix.journal.StepContext;
 
 class LinkerTest {
     @TempDir
@@ -203,7 +206,8 @@ class LinkerTest {
         Files.createDirectories(at("share"));
         Files.writeString(at("share/hello"), "appeared after the plan");
 
-        assertThrows(PrefixException.class, () -> new LinkApplier(prefix.root()).apply(plan));
+        StepContext context = new StepContext(prefix.root(), prefix.tmp());
+        assertThrows(FileAlreadyExistsException.class, () -> Step.applyAll(context, LinkSteps.linking(plan)));
 
         assertFalse(Files.exists(at("bin"), NOFOLLOW_LINKS), "bin/hello and bin were removed again");
         assertEquals("appeared after the plan", Files.readString(at("share/hello")));

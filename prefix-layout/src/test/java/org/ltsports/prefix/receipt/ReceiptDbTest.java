@@ -159,4 +159,40 @@ class ReceiptDbTest {
             assertTrue(reader.find("hello").isPresent());
         }
     }
+
+    @Test
+    void severalChangesAreOneTransactionAllOrNothing() {
+        try (ReceiptDb db = ReceiptDb.open(db())) {
+            db.record(receipt("zlib", List.of()));
+            PrefixException e = assertThrows(PrefixException.class, () -> db.apply(List.of(
+                    new ReceiptChange.Record(receipt("hello", List.of("zlib"))),
+                    new ReceiptChange.Remove("zlib"),
+                    new ReceiptChange.SetLinks("nothing-installed", List.of("bin/x")))));
+            assertTrue(e.getMessage().contains("nothing-installed"), e.getMessage());
+            assertTrue(db.find("hello").isEmpty(), "the first change was undone with the rest");
+            assertTrue(db.find("zlib").isPresent());
+        }
+    }
+
+    @Test
+    void aJournalIsStoredWithItsStepsAndItsCommitGoesWithTheReceiptChanges() {
+        try (ReceiptDb db = ReceiptDb.open(db())) {
+            long id = db.beginJournal("install hello");
+            db.appendJournal(id, List.of(new StoredJournal.StoredStep(1, false, "mkdir", "Cellar/hello", null, null),
+                    new StoredJournal.StoredStep(2, false, "symlink", "bin/hello", "../Cellar/hello/2.10/bin/hello", null)));
+            db.commitJournal(id, List.of(new ReceiptChange.Record(receipt("hello", List.of()))),
+                    List.of(new StoredJournal.StoredStep(3, true, "delete", "var/ports/tmp/journal-1", null, null)));
+
+            StoredJournal stored = db.unfinishedJournals().get(0);
+            assertEquals("install hello", stored.command());
+            assertEquals(ProcessHandle.current().pid(), stored.pid());
+            assertTrue(stored.committed());
+            assertEquals(List.of(1, 2, 3), stored.steps().stream().map(StoredJournal.StoredStep::seq).toList());
+            assertEquals("../Cellar/hello/2.10/bin/hello", stored.steps().get(1).a());
+            assertTrue(db.find("hello").isPresent());
+
+            db.endJournal(id);
+            assertEquals(List.of(), db.unfinishedJournals());
+        }
+    }
 }
