@@ -30,4 +30,15 @@ public sealed interface ReceiptChange {
     /** Mark an installed keg as asked for by name (or not). */
     record SetOnRequest(String name, boolean onRequest) implements ReceiptChange {
     }
+
+    /**
+     * Record the linkage facts of an installed keg (a JSON document of the base adapter) against
+     * the release it is bound to; replaces earlier facts. Written after the keg's {@link Record}.
+     */
+    record SetLinkage(String name, String release, String treeHash, String facts) implements ReceiptChange {
+        public SetLinkage {
+            Objects.requireNonNull(release, "release");
+            Objects.requireNonNull(facts, "facts");
+        }
+    }
 }

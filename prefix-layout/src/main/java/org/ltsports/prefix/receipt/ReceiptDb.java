@@ -96,6 +96,16 @@ public final class ReceiptDb implements AutoCloseable {
         return query(r -> r.read("", null), List.of());
     }
 
+    /** The linkage facts recorded for a keg: the release it is bound to and the base adapter's JSON. */
+    public Optional<ReceiptChange.SetLinkage> linkage(String name) {
+        return query(r -> r.linkage(name).stream().findFirst(), Optional.empty());
+    }
+
+    /** The linkage facts of every keg that has them, sorted by name. */
+    public List<ReceiptChange.SetLinkage> linkages() {
+        return query(r -> r.linkage(null), List.of());
+    }
+
     /** Installed kegs with {@code name} among their runtime dependencies, sorted. */
     public List<String> dependents(String name) {
         return query(r -> r.names("SELECT keg_name FROM dependencies WHERE dep_name = ? AND kind = 'run'"
@@ -183,6 +193,9 @@ public final class ReceiptDb implements AutoCloseable {
                 writer.replaceLinks(requireReceipt(c, l.name()), l.links());
             } else if (change instanceof ReceiptChange.SetOnRequest o) {
                 writer.setOnRequest(requireReceipt(c, o.name()), o.onRequest());
+            } else if (change instanceof ReceiptChange.SetLinkage l) {
+                requireReceipt(c, l.name());
+                writer.setLinkage(l);
             }
         }
         return null;

@@ -52,6 +52,19 @@ final class ReceiptReader {
         return names;
     }
 
+    /** The linkage facts recorded for one keg, or for all when {@code name} is null. */
+    List<ReceiptChange.SetLinkage> linkage(String name) throws SQLException {
+        List<ReceiptChange.SetLinkage> found = new ArrayList<>();
+        String sql = "SELECT keg_name, release, tree_hash, facts FROM linkage"
+                + (name == null ? "" : " WHERE keg_name = ?") + " ORDER BY keg_name";
+        try (PreparedStatement s = prepare(sql, name); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                found.add(new ReceiptChange.SetLinkage(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+            }
+        }
+        return found;
+    }
+
     private Map<String, List<String>> column(String sql, String parameter) throws SQLException {
         Map<String, List<String>> values = new HashMap<>();
         try (PreparedStatement s = prepare(sql + " ORDER BY rowid", parameter); ResultSet rs = s.executeQuery()) {

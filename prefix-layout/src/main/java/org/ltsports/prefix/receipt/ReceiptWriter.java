@@ -49,8 +49,20 @@ final class ReceiptWriter {
         }
     }
 
+    void setLinkage(ReceiptChange.SetLinkage l) throws SQLException {
+        deleteWhereKeg("linkage", l.name());
+        try (PreparedStatement s = connection.prepareStatement(
+                "INSERT INTO linkage (keg_name, release, tree_hash, facts) VALUES (?, ?, ?, ?)")) {
+            s.setString(1, l.name());
+            s.setString(2, l.release());
+            s.setString(3, l.treeHash());
+            s.setString(4, l.facts());
+            s.executeUpdate();
+        }
+    }
+
     void delete(String name) throws SQLException {
-        for (String table : List.of("files", "links", "dependencies")) {
+        for (String table : List.of("files", "links", "dependencies", "linkage")) {
             deleteWhereKeg(table, name);
         }
         try (PreparedStatement s = connection.prepareStatement("DELETE FROM kegs WHERE name = ?")) {

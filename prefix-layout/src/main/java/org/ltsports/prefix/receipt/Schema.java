@@ -33,7 +33,11 @@ final class Schema {
                     + " pid INTEGER NOT NULL, started_at TEXT NOT NULL, committed INTEGER NOT NULL DEFAULT 0)",
             "CREATE TABLE journal_steps (journal_id INTEGER NOT NULL REFERENCES journal(id) ON DELETE CASCADE,"
                     + " seq INTEGER NOT NULL, after_commit INTEGER NOT NULL, kind TEXT NOT NULL, path TEXT NOT NULL,"
-                    + " a TEXT, b TEXT, PRIMARY KEY (journal_id, seq))"));
+                    + " a TEXT, b TEXT, PRIMARY KEY (journal_id, seq))"),
+            // 3: the linkage facts of each keg against the release it was built for (the base adapter's JSON)
+            List.of(
+            "CREATE TABLE linkage (keg_name TEXT PRIMARY KEY REFERENCES kegs(name) ON DELETE CASCADE,"
+                    + " release TEXT NOT NULL, tree_hash TEXT, facts TEXT NOT NULL)"));
 
     static final int CURRENT = MIGRATIONS.size();
 

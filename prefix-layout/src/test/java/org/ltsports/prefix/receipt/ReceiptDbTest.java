@@ -195,4 +195,23 @@ class ReceiptDbTest {
             assertEquals(List.of(), db.unfinishedJournals());
         }
     }
+
+    @Test
+    void linkageFactsFollowTheirKegAndAreReplacedWithIt() {
+        try (ReceiptDb db = ReceiptDb.open(db())) {
+            db.record(receipt("app", List.of()));
+            db.record(receipt("lib", List.of()));
+            var facts = new ReceiptChange.SetLinkage("app", "1.0", "abc", "{\"name\":\"app\"}");
+            db.apply(List.of(facts, new ReceiptChange.SetLinkage("lib", "1.0", null, "{}")));
+            assertEquals(Optional.of(facts), db.linkage("app"));
+            assertEquals(List.of("app", "lib"), db.linkages().stream().map(ReceiptChange.SetLinkage::name).toList());
+
+            db.apply(List.of(new ReceiptChange.Record(receipt("app", List.of())),
+                    new ReceiptChange.SetLinkage("app", "2.0", "def", "{}")));
+            assertEquals("2.0", db.linkage("app").orElseThrow().release(), "a pin records the new facts");
+            db.remove("lib");
+            assertEquals(Optional.empty(), db.linkage("lib"), "uninstall drops the facts");
+            assertThrows(PrefixException.class, () -> db.apply(List.of(new ReceiptChange.SetLinkage("ghost", "1.0", null, "{}"))));
+        }
+    }
 }
