@@ -31,7 +31,11 @@ final class IndexRefresh {
     }
 
     IndexChanges run() throws SQLException {
-        Map<String, Stamp> onDisk = RecipeStamps.of(book);
+        Map<String, Stamp> onDisk = RecipeStamps.of(book.dir());
+        long fingerprint = RecipeStamps.fingerprint(onDisk);
+        if (Long.toString(fingerprint).equals(IndexSchema.meta(c, IndexSchema.FINGERPRINT))) {
+            return new IndexChanges(0, 0, 0);
+        }
         Map<String, Stamp> recorded = recorded();
         List<String> removed = new ArrayList<>();
         for (String name : recorded.keySet()) {
@@ -45,9 +49,6 @@ final class IndexRefresh {
                 stale.put(name, stamp);
             }
         });
-        if (removed.isEmpty() && stale.isEmpty()) {
-            return new IndexChanges(0, 0, 0);
-        }
         int added = (int) stale.keySet().stream().filter(name -> !recorded.containsKey(name)).count();
         Map<String, Recipe> parsed = new HashMap<>(); // parsed before the transaction, which stays short
         stale.keySet().forEach(name -> parsed.put(name, parsedOrNull(name)));
@@ -60,6 +61,7 @@ final class IndexRefresh {
                 statements.delete(entry.getKey());
                 statements.insert(entry.getKey(), entry.getValue(), parsed.get(entry.getKey()));
             }
+            IndexSchema.setMeta(c, IndexSchema.FINGERPRINT, Long.toString(fingerprint));
             c.commit();
         } catch (SQLException | RuntimeException e) {
             c.rollback();

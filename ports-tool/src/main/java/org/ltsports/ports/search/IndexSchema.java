@@ -13,6 +13,9 @@ import java.util.List;
  */
 final class IndexSchema {
     static final int VERSION = 1;
+    /** Meta keys: the recipe directory the index was built from, and the fingerprint of the files it saw last. */
+    static final String RECIPES = "recipes";
+    static final String FINGERPRINT = "fingerprint";
 
     private static final List<String> CREATE = List.of(
             "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
@@ -27,7 +30,7 @@ final class IndexSchema {
 
     /** Makes the tables current for {@code recipeDir}; true when they were (re)created empty. */
     static boolean prepare(Connection c, String recipeDir) throws SQLException {
-        if (version(c) == VERSION && recipeDir.equals(builtFor(c))) {
+        if (version(c) == VERSION && recipeDir.equals(meta(c, RECIPES))) {
             return false;
         }
         c.setAutoCommit(false);
@@ -38,10 +41,7 @@ final class IndexSchema {
             for (String sql : CREATE) {
                 s.execute(sql);
             }
-            try (PreparedStatement insert = c.prepareStatement("INSERT INTO meta (key, value) VALUES ('recipes', ?)")) {
-                insert.setString(1, recipeDir);
-                insert.executeUpdate();
-            }
+            setMeta(c, RECIPES, recipeDir);
             s.execute("PRAGMA user_version = " + VERSION);
             c.commit();
         } catch (SQLException | RuntimeException e) {
@@ -59,10 +59,21 @@ final class IndexSchema {
         }
     }
 
-    private static String builtFor(Connection c) throws SQLException {
-        try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT value FROM meta WHERE key = 'recipes'")) {
-            return rs.next() ? rs.getString(1) : null;
+    /** The value of a meta key, or null. */
+    static String meta(Connection c, String key) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT value FROM meta WHERE key = ?")) {
+            s.setString(1, key);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
+    static void setMeta(Connection c, String key, String value) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)")) {
+            s.setString(1, key);
+            s.setString(2, value);
+            s.executeUpdate();
         }
     }
 }
