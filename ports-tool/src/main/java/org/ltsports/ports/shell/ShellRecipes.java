@@ -1,6 +1,7 @@
 package org.ltsports.ports.shell;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +17,8 @@ import org.ltsports.prefix.PrefixException;
 /**
  * What completion and suggestions know while the shell waits for a line: the recipe names, a
  * search index kept open for the session, and the installed kegs. Brought up to date once per
- * prompt, so typing costs one indexed query per key and never a scan of the recipe files.
+ * line, when completion first asks after the prompt (so a prompt appears without waiting for it),
+ * and typing costs one indexed query per key, never a scan of the recipe files.
  * Completion is a help, not a command: a failure here leaves the lists empty and says nothing.
  */
 final class ShellRecipes implements AutoCloseable {
@@ -24,14 +26,24 @@ final class ShellRecipes implements AutoCloseable {
     private final RecipeBook book;
     private SearchIndex index;
     private Map<String, String> installed = Map.of();
+    private boolean stale = true;
 
     ShellRecipes(Settings settings) {
         this.settings = settings;
         this.book = new RecipeBook(settings.recipes());
     }
 
-    /** Reopens the index where it now belongs (the prefix may have appeared), refreshes it, rereads the receipts. */
+    /** Called at each prompt: what a command may have changed is looked at again when completion next asks. */
     void refresh() {
+        stale = true;
+    }
+
+    /** Reopens the index where it now belongs (the prefix may have appeared), refreshes it, rereads the receipts. */
+    private void freshen() {
+        if (!stale) {
+            return;
+        }
+        stale = false;
         Optional<Prefix> prefix = prefix();
         try {
             installed = InstalledVersions.of(prefix);
@@ -42,8 +54,10 @@ final class ShellRecipes implements AutoCloseable {
             return;
         }
         try {
-            var where = prefix.map(p -> p.portsVar().resolve(SearchIndex.FILE_NAME));
-            if (index == null || (index.file().isEmpty() && where.isPresent())) {
+            Optional<Path> where = prefix.map(p -> p.portsVar().resolve(SearchIndex.FILE_NAME));
+            boolean moved = index == null || !index.file().equals(where) // the prefix appeared, or went
+                    || where.map(file -> !Files.exists(file)).orElse(false); // wiped and made again
+            if (moved) {
                 close();
                 index = SearchIndex.forPrefix(book, prefix);
             }
@@ -61,13 +75,15 @@ final class ShellRecipes implements AutoCloseable {
         }
     }
 
-    /** Installed name to version directory, as of the last prompt. */
+    /** Installed name to version directory. */
     Map<String, String> installed() {
+        freshen();
         return installed;
     }
 
-    /** Ranked hits from the index as of the last prompt. */
+    /** Ranked hits from the index. */
     List<SearchHit> search(String query, int limit) {
+        freshen();
         if (index == null) {
             return List.of();
         }

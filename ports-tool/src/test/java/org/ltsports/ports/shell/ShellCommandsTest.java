@@ -51,6 +51,8 @@ class ShellCommandsTest {
         assertTrue(screen.contains("tool  1.0  A tool that runs"), "after uninstall, not installed:\n" + screen);
         assertFalse(Files.exists(shell.prefix().resolve("Cellar/tool")), "uninstalled");
         assertFalse(screen.contains("Error"), screen);
+        String history = Files.readString(shell.prefix().resolve("var/ports/shell-history"));
+        assertTrue(history.contains("install tool"), "the line typed before the prefix existed is kept:\n" + history);
     }
 
     @Test
