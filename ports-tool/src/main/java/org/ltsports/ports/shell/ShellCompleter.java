@@ -120,8 +120,10 @@ final class ShellCompleter implements Completer {
         List<Candidate> ranked = new ArrayList<>();
         for (int rank = 0; rank < hits.size(); rank++) {
             SearchHit hit = hits.get(rank);
-            String state = installed.containsKey(hit.name()) ? " [installed " + installed.get(hit.name()) + "]" : "";
-            String description = (hit.valid() ? hit.version() + "  " + hit.summary() : "recipe with errors") + state;
+            String version = hit.valid() ? hit.version() : "?";
+            String state = !installed.containsKey(hit.name()) ? ""
+                    : installed.get(hit.name()).equals(version) ? " installed" : " installed " + installed.get(hit.name());
+            String description = version + state + "  " + (hit.valid() ? hit.summary() : "(the recipe has errors)");
             ranked.add(new Candidate(hit.name(), hit.name(), RANKED, description, null, null, true, rank));
         }
         if (ranked.isEmpty()) {
