@@ -38,7 +38,9 @@ unpack=$(mktemp -d)
 trap 'rm -rf "$unpack"' EXIT
 (cd "$unpack" && "${JAVA_HOME:+$JAVA_HOME/bin/}jar" xf "$dest/lib/ports.jar" "$native" 2>/dev/null || true)
 if [ -f "$unpack/$native" ]; then
-    cp "$unpack/$native" "$dest/lib/native/libsqlitejdbc.so"
+    # A new file renamed over the old one: a running ports (a shell) keeps the library it mapped.
+    cp "$unpack/$native" "$dest/lib/native/libsqlitejdbc.so.tmp"
+    mv "$dest/lib/native/libsqlitejdbc.so.tmp" "$dest/lib/native/libsqlitejdbc.so"
 fi
 
 cat > "$dest/bin/ports.tmp" <<LAUNCHER

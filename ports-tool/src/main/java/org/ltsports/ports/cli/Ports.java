@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
         synopsisSubcommandLabel = "<command>",
         subcommands = {Install.class, Uninstall.class, Reinstall.class, ListKegs.class, Info.class, Deps.class,
                 Uses.class, Link.class, Unlink.class, Doctor.class, Fetch.class, Cache.class, Wipe.class,
-                ShellEnv.class, Completion.class, Base.class},
+                ShellEnv.class, Completion.class, Search.class, Shell.class, Base.class},
         footer = {"", "Examples:",
                 "  ports install hello          build and install GNU hello and what it needs",
                 "  ports list --json            installed kegs, for scripts",

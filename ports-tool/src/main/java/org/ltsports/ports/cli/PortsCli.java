@@ -28,6 +28,7 @@ public final class PortsCli {
                     || parseResult.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--verbose"));
             return report(e, commandLine.getErr(), verbose);
         });
+        cli.setParameterExceptionHandler((e, args) -> usageError(e));
         return cli;
     }
 
@@ -63,6 +64,19 @@ public final class PortsCli {
         }
         err.flush();
         return code;
+    }
+
+    /** A usage error as one line, with picocli's suggestions and where the full usage is (exit code 2). */
+    static int usageError(CommandLine.ParameterException e) {
+        CommandLine command = e.getCommandLine();
+        String message = e.getMessage();
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+            message += " (did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?)";
+        }
+        PrintWriter err = command.getErr();
+        err.println("Error: " + message + "; see `" + command.getCommandSpec().qualifiedName() + " --help`");
+        err.flush();
+        return command.getCommandSpec().exitCodeOnInvalidInput();
     }
 
     private static Map<String, String> propertiesAsMap() {

@@ -27,7 +27,8 @@ public final class Training {
         Map<String, String> env = Map.of("PORTS_PREFIX", prefix.toString(), "PORTS_LTS_ROOT", lts.toString(),
                 "HOME", dir.toString(), "NO_COLOR", "1");
         for (String line : List.of("--help", "--version", "list", "list --json", "info hello", "info --json hello",
-                "deps hello", "doctor", "install --dry-run hello", "uninstall not-installed", "install")) {
+                "deps hello", "doctor", "install --dry-run hello", "uninstall not-installed", "install", "search hello",
+                "search --json helo")) {
             StringWriter sink = new StringWriter();
             PortsCli.run(line.split(" "), env, new PrintWriter(sink), new PrintWriter(sink));
         }
