@@ -14,6 +14,7 @@ import org.ltsports.ports.PortsException;
 import org.ltsports.ports.PortsSession;
 import org.ltsports.ports.fetch.Fetcher;
 import org.ltsports.ports.fetch.SourceSpec;
+import org.ltsports.ports.pin.KegLinkage;
 import org.ltsports.ports.recipe.DependencyGraph;
 import org.ltsports.ports.recipe.Recipe.Patch;
 import org.ltsports.ports.recipe.Recipe;
@@ -56,6 +57,7 @@ public final class Installer {
         Map<PlannedKeg, List<Path>> fetched = fetchAll(toBuild);
         KegBuilder builder = new KegBuilder(prefix, release, session.err(), session.verbose());
         KegCommit commit = new KegCommit(prefix, receipts, release.name());
+        KegLinkage linkage = new KegLinkage(prefix, release);
         List<Receipt> installed = new ArrayList<>();
         List<ReceiptChange> changes = new ArrayList<>();
         RuntimeException failure = null;
@@ -75,6 +77,8 @@ public final class Installer {
                     Receipt receipt = buildAndPlace(planned, fetched.get(planned), workDir, builder, commit, journal);
                     installed.add(receipt);
                     changes.add(new ReceiptChange.Record(receipt));
+                    changes.add(linkage.record(recipe.name(), Path.of(receipt.kegPath()), recipe.depends().ports(),
+                            recipe.depends().base()));
                 } catch (RuntimeException e) {
                     failure = e;
                     journal.rollBackTo(savepoint);
