@@ -70,8 +70,9 @@ class InstallIT {
     void aChainOfThreeRecipesIsBuiltInDependencyOrderAndItsProgramRuns() throws Exception {
         Launcher.Result dryRun = ports.run("install", "--dry-run", "countdown");
         assertEquals(0, dryRun.exit(), dryRun.toString());
-        assertEquals(List.of("Would install libone 1.0 (dependency)", "Would install libtwo 1.0 (dependency)",
-                "Would install countdown 1.0"), dryRun.out().lines().toList());
+        assertEquals(List.of("Would install libone 1.0 (dependency): build",
+                "Would install libtwo 1.0 (dependency): build", "Would install countdown 1.0: build"),
+                dryRun.out().lines().toList());
         assertFalse(Files.exists(ports.prefix()), "a dry run creates nothing");
 
         Launcher.Result install = ports.run("install", "countdown");

@@ -2,6 +2,7 @@ package org.ltsports.ports.cli;
 
 import java.util.List;
 import org.ltsports.ports.PortsSession;
+import org.ltsports.ports.install.BottleChoice;
 import org.ltsports.ports.install.InstallPlan;
 import org.ltsports.ports.install.Installer;
 import org.ltsports.ports.install.PlannedKeg;
@@ -11,8 +12,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "install", description = "Build and install recipes and their dependencies, in dependency order.",
-        footer = {"", "Examples:", "  ports install hello", "  ports install --dry-run greet-cli"})
+@Command(name = "install", description = {"Install recipes and their dependencies, in dependency order: each poured"
+        + " from a matching bottle of $PORTS_BOTTLE_ROOT, else built from source."},
+        footer = {"", "Examples:", "  ports install hello", "  ports install --dry-run greet-cli",
+                "  PORTS_BOTTLE_ROOT=https://bottles.example.org/lts ports install hello"})
 final class Install extends PortsCommand {
 
     @Parameters(arity = "1..*", paramLabel = "<recipe>", description = "Recipes to install.")
@@ -22,16 +25,19 @@ final class Install extends PortsCommand {
     boolean dryRun;
 
     @Mixin
+    BuildOptions build;
+
+    @Mixin
     LockOptions lock;
 
     @Override
     int run(PortsSession session) {
-        return installOrReinstall(session, names, false, dryRun, lock);
+        return installOrReinstall(session, names, false, dryRun, build, lock);
     }
 
     static int installOrReinstall(PortsSession session, List<String> names, boolean reinstall, boolean dryRun,
-                                  LockOptions lock) {
-        Installer installer = new Installer(session);
+                                  BuildOptions build, LockOptions lock) {
+        Installer installer = new Installer(session, BottleChoice.of(session, build.fromSource));
         InstallPlan plan = installer.plan(names, reinstall); // refuses bad recipes before the prefix is made
         if (dryRun) {
             for (PlannedKeg keg : plan.kegs()) {

@@ -11,14 +11,16 @@ import picocli.CommandLine.Spec;
         synopsisSubcommandLabel = "<command>",
         subcommands = {Install.class, Uninstall.class, Reinstall.class, ListKegs.class, Info.class, Deps.class,
                 Uses.class, Link.class, Unlink.class, Doctor.class, Fetch.class, Cache.class, Wipe.class,
-                ShellEnv.class, Completion.class, Search.class, Shell.class, Base.class},
+                ShellEnv.class, Completion.class, Search.class, Shell.class, Base.class,
+                Bottle.class},
         footer = {"", "Examples:",
                 "  ports install hello          build and install GNU hello and what it needs",
                 "  ports list --json            installed kegs, for scripts",
                 "  eval \"$(ports shellenv)\"     put the prefix on PATH",
                 "  ports wipe --yes             remove the prefix and everything in it",
                 "",
-                "Environment: PORTS_PREFIX, PORTS_LTS_ROOT, PORTS_LTS_RELEASE, PORTS_RECIPES, PORTS_CACHE, NO_COLOR.",
+                "Environment: PORTS_PREFIX, PORTS_LTS_ROOT, PORTS_LTS_RELEASE, PORTS_RECIPES, PORTS_CACHE, PORTS_BOTTLE_ROOT,",
+                "NO_COLOR.",
                 "Exit codes: 0 ok, 1 failed, 2 usage, 3 refused for the state, 4 integrity."})
 public final class Ports implements Runnable {
 

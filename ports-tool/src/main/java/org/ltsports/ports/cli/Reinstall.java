@@ -7,7 +7,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "reinstall", description = "Build installed recipes again and replace their kegs.",
+@Command(name = "reinstall", description = "Build (or pour) installed recipes again and replace their kegs.",
         footer = {"", "Example:", "  ports reinstall hello"})
 final class Reinstall extends PortsCommand {
 
@@ -18,10 +18,13 @@ final class Reinstall extends PortsCommand {
     boolean dryRun;
 
     @Mixin
+    BuildOptions build;
+
+    @Mixin
     LockOptions lock;
 
     @Override
     int run(PortsSession session) {
-        return Install.installOrReinstall(session, names, true, dryRun, lock);
+        return Install.installOrReinstall(session, names, true, dryRun, build, lock);
     }
 }

@@ -12,7 +12,7 @@ import org.ltsports.prefix.receipt.Receipt;
 import org.ltsports.prefix.receipt.ReceiptDb;
 
 /**
- * What an install will do, dependencies first: which recipes are built and which are kept.
+ * What an install will do, dependencies first: which recipes are built or poured, and which are kept.
  * Made from the recipe graph and the receipts without touching the prefix, so {@code --dry-run}
  * shows exactly this.
  */
@@ -48,6 +48,14 @@ public record InstallPlan(List<PlannedKeg> kegs) {
         return new InstallPlan(kegs);
     }
 
+    /** This plan with each keg it puts in place poured where {@code bottles} has a matching bottle. */
+    public InstallPlan pouring(BottleChoice bottles) {
+        return new InstallPlan(kegs.stream()
+                .map(k -> k.builds() ? k.pouring(bottles.choose(k.recipe()).orElse(null)) : k)
+                .toList());
+    }
+
+    /** The kegs put in place (built or poured), in order. */
     public List<PlannedKeg> toBuild() {
         return kegs.stream().filter(PlannedKeg::builds).toList();
     }

@@ -81,7 +81,7 @@ class PortsCliTest {
     void theDryRunPlanComesFromTheRecipesAndChangesNothing() throws IOException {
         Files.createDirectories(dir.resolve("lts/1.0/lib"));
         assertEquals(0, execute("install", "--dry-run", "hello"));
-        assertEquals("Would install hello 2.10\n", out.toString());
+        assertEquals("Would install hello 2.10: build\n", out.toString());
         assertFalse(Files.exists(dir.resolve("prefix")));
     }
 
