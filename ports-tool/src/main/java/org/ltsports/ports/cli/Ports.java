@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
         subcommands = {Install.class, Uninstall.class, Reinstall.class, ListKegs.class, Info.class, Deps.class,
                 Uses.class, Link.class, Unlink.class, Doctor.class, Fetch.class, Cache.class, Wipe.class,
                 ShellEnv.class, Completion.class, Search.class, Shell.class, Base.class,
-                Bottle.class},
+                Bottle.class, Outdated.class, Upgrade.class, Cleanup.class, Autoremove.class},
         footer = {"", "Examples:",
                 "  ports install hello          build and install GNU hello and what it needs",
                 "  ports list --json            installed kegs, for scripts",

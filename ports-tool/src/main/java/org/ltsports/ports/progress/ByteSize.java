@@ -3,13 +3,13 @@ package org.ltsports.ports.progress;
 import java.util.Locale;
 
 /** Byte counts as people read them: {@code 512 B}, {@code 1.5 KiB}, {@code 27.0 MiB}. */
-final class ByteSize {
+public final class ByteSize {
     private static final String[] UNITS = {"B", "KiB", "MiB", "GiB", "TiB"};
 
     private ByteSize() {
     }
 
-    static String format(long bytes) {
+    public static String format(long bytes) {
         if (bytes < 1024) {
             return bytes + " B";
         }
