@@ -51,10 +51,16 @@ final class Fixtures {
 
     /** Writes {@code <recipes>/<name>.toml}. */
     static void recipe(Path recipes, String name, String url, String sha256, String extra) throws IOException {
+        recipe(recipes, name, "1.0", url, sha256, extra);
+    }
+
+    /** Writes {@code <recipes>/<name>.toml} for {@code version}, replacing an earlier one. */
+    static void recipe(Path recipes, String name, String version, String url, String sha256, String extra)
+            throws IOException {
         Files.createDirectories(recipes);
         Files.writeString(recipes.resolve(name + ".toml"), String.join("\n",
                 "name = \"" + name + "\"",
-                "version = \"1.0\"",
+                "version = \"" + version + "\"",
                 "summary = \"" + name + ", a test project\"",
                 "",
                 "[source]",

@@ -108,4 +108,74 @@ final class Projects {
         sources.put("Makefile", makefile.toString());
         return Fixtures.project(dir, name, version, sources);
     }
+    /**
+     * A program that reads a file of its own keg through a path compiled into it (as {@code LOCALEDIR}
+     * or {@code DATADIR} are), and uses libone and the release's libtally.
+     */
+    static Path motd(Path dir) throws IOException {
+        return Fixtures.project(dir, "motd", "1.0", Map.of(
+                "Makefile", """
+                        PREFIX ?= /usr/local
+                        motd: motd.c
+                        \t$(CC) $(CPPFLAGS) $(CFLAGS) -DMOTD_FILE='"$(PREFIX)/share/motd/motd.txt"' -o $@ motd.c $(LDFLAGS) -lone -ltally
+                        install: motd
+                        \tinstall -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/motd
+                        \tinstall -m 755 motd $(DESTDIR)$(PREFIX)/bin/motd
+                        \tinstall -m 644 motd.txt $(DESTDIR)$(PREFIX)/share/motd/motd.txt
+                        """,
+                "motd.txt", "message of the day\n",
+                "motd.c", """
+                        #include <stdio.h>
+                        #include <one.h>
+                        #include <tally.h>
+                        int main(void) {
+                            char line[100];
+                            FILE *f = fopen(MOTD_FILE, "r");
+                            if (f == NULL || fgets(line, sizeof line, f) == NULL) {
+                                printf("nothing at %s\\n", MOTD_FILE);
+                                return 1;
+                            }
+                            printf("%sread from %s one=%d release=%s\\n", line, MOTD_FILE, one_value(), tally_release());
+                            return 0;
+                        }
+                        """));
+    }
+
+    /**
+     * A plain-make library, libhi.so.1, whose header names the function {@code hi_text}: exported
+     * under {@code symbol}, the header maps the name to it (so a dependent built against version 2
+     * imports another symbol than one built against version 1); it returns {@code text}.
+     */
+    static Path libhi(Path dir, String version, String symbol, String text) throws IOException {
+        String header = "const char *" + symbol + "(void);\n" + (symbol.equals("hi_text") ? "" : "#define hi_text " + symbol + "\n");
+        return Fixtures.project(dir, "libhi", version, Map.of(
+                "Makefile", """
+                        PREFIX ?= /usr/local
+                        libhi.so.1: hi.c
+                        \t$(CC) $(CFLAGS) -fPIC -shared -Wl,-soname,libhi.so.1 -o $@ hi.c $(LDFLAGS)
+                        install: libhi.so.1
+                        \tinstall -d $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/include
+                        \tinstall -m 755 libhi.so.1 $(DESTDIR)$(PREFIX)/lib/libhi.so.1
+                        \tln -sf libhi.so.1 $(DESTDIR)$(PREFIX)/lib/libhi.so
+                        \tinstall -m 644 hi.h $(DESTDIR)$(PREFIX)/include/hi.h
+                        """,
+                "hi.h", header,
+                "hi.c", "const char *" + symbol + "(void) { return \"" + text + "\"; }\n"));
+    }
+
+    /** A program printing {@code usehi: <hi_text()>}; with {@code broken}, its source does not compile. */
+    static Path usehi(Path dir, String version, boolean broken) throws IOException {
+        return Fixtures.project(dir, "usehi", version, Map.of(
+                "Makefile", """
+                        PREFIX ?= /usr/local
+                        usehi: usehi.c
+                        \t$(CC) $(CPPFLAGS) $(CFLAGS) -o $@ usehi.c $(LDFLAGS) -lhi
+                        install: usehi
+                        \tinstall -d $(DESTDIR)$(PREFIX)/bin
+                        \tinstall -m 755 usehi $(DESTDIR)$(PREFIX)/bin/usehi
+                        """,
+                "usehi.c", "#include <stdio.h>\n#include <hi.h>\n"
+                        + "int main(void) { printf(\"usehi: %s\\n\", hi_text()); return 0; }\n"
+                        + (broken ? "this does not compile\n" : "")));
+    }
 }
