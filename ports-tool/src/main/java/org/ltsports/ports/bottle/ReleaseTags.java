@@ -3,6 +3,7 @@ package org.ltsports.ports.bottle;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -61,13 +62,13 @@ public final class ReleaseTags {
         return component.abiTag() == null || component.abiTag().isBlank() ? NONE : component.abiTag();
     }
 
-    private static java.util.List<String> libraryFiles(Path dir) {
+    private static List<String> libraryFiles(Path dir) {
         try (Stream<Path> files = Files.list(dir)) {
             return files.map(p -> p.getFileName().toString())
                     .filter(name -> name.endsWith(".so") || name.contains(".so."))
                     .sorted().toList();
         } catch (IOException e) {
-            return java.util.List.of();
+            return List.of();
         }
     }
 }

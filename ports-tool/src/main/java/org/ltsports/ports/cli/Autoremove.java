@@ -10,8 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "autoremove", description = "Uninstall kegs that were installed as dependencies and that no keg"
-        + " installed on request needs any more.",
+@Command(name = "autoremove", description = "Uninstall dependencies that nothing installed on request needs any more.",
         footer = {"", "Examples:", "  ports autoremove --dry-run", "  ports autoremove"})
 final class Autoremove extends PortsCommand {
 

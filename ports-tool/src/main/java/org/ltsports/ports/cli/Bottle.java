@@ -18,10 +18,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "bottle", description = {"Pack installed kegs into bottles (<name>--<version>.lts-<release>.<arch>"
-        + ".bottle.tar.gz and a .json sidecar) that `ports install` pours into other prefixes pinning the same"
-        + " release. With --all, every installed keg, and an index.json that lets any static HTTP server serve the"
-        + " directory as a bottle root."},
+@Command(name = "bottle", description = {"Pack installed kegs into bottles for other prefixes pinning the same release.",
+        "Each is <name>--<version>.lts-<release>.<arch>.bottle.tar.gz with a .json sidecar, which `ports install`"
+                + " pours from $PORTS_BOTTLE_ROOT. With --all, every installed keg, and an index.json that lets any"
+                + " static HTTP server serve the directory as a bottle root."},
         footer = {"", "Examples:", "  ports bottle hello                       into the current directory",
                 "  ports bottle --all --output /srv/bottles/lts-1.0",
                 "  PORTS_BOTTLE_ROOT=http://host/bottles/lts-1.0 ports install hello   on another machine"})

@@ -8,8 +8,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "cleanup", description = {"Remove old kegs no receipt names, downloads no recipe names any more,"
-        + " build logs of kegs that are not installed, and what interrupted commands left in var/ports/tmp."},
+@Command(name = "cleanup", description = {"Remove old kegs, stale downloads and logs, and leftovers of interrupted commands.",
+        "Old kegs: in the Cellar, named by no receipt. Stale downloads: named by no recipe any more. Logs: of kegs"
+                + " that are not installed. Leftovers: in var/ports/tmp, when no writer holds the lock."},
         footer = {"", "Examples:", "  ports cleanup --dry-run", "  ports cleanup"})
 final class Cleanup extends PortsCommand {
 

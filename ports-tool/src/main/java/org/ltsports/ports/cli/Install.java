@@ -12,8 +12,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "install", description = {"Install recipes and their dependencies, in dependency order: each poured"
-        + " from a matching bottle of $PORTS_BOTTLE_ROOT, else built from source."},
+@Command(name = "install", description = {"Build and install recipes and their dependencies, in dependency order.",
+        "A keg is poured instead when $PORTS_BOTTLE_ROOT has a bottle of it matching the pinned release."},
         footer = {"", "Examples:", "  ports install hello", "  ports install --dry-run greet-cli",
                 "  PORTS_BOTTLE_ROOT=https://bottles.example.org/lts ports install hello"})
 final class Install extends PortsCommand {

@@ -13,10 +13,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "upgrade", description = {"Put outdated kegs (all of them when none is named) at their recipe's"
-        + " version, in one change: the new keg is linked before the old one is deleted, installed kegs using an"
-        + " upgraded library are rebuilt when what they take from it no longer resolves, and a failure leaves every"
-        + " keg as it was."},
+@Command(name = "upgrade", description = {"Upgrade outdated kegs (all of them when none is named) in one change.",
+        "The new keg is linked before the old one is deleted; installed kegs using an upgraded library are rebuilt"
+                + " when what they take from it no longer resolves; a failure leaves every keg as it was."},
         footer = {"", "Examples:", "  ports upgrade --dry-run", "  ports upgrade libgreet"})
 final class Upgrade extends PortsCommand {
 

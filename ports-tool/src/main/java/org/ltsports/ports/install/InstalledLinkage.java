@@ -1,6 +1,7 @@
 package org.ltsports.ports.install;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.ltsports.base.LtsRelease;
 import org.ltsports.base.abi.FactsJson;
 import org.ltsports.base.abi.KegFacts;
@@ -30,6 +31,6 @@ public final class InstalledLinkage {
                 .filter(recorded -> recorded.release().equals(release.name()))
                 .map(recorded -> FactsJson.kegFacts(recorded.facts()))
                 .orElseGet(() -> linkage.scan(receipt.name(), Path.of(receipt.kegPath()), receipt.runtimeDeps(),
-                        java.util.List.of()));
+                        List.of()));
     }
 }

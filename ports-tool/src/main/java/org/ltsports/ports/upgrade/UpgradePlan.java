@@ -3,6 +3,7 @@ package org.ltsports.ports.upgrade;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.ltsports.base.LtsRelease;
@@ -50,7 +51,7 @@ public record UpgradePlan(List<PlannedKeg> kegs, List<OutdatedKeg> outdated, Lis
             if (receipt == null) {
                 throw PortsException.failed(name + " is not installed; `ports install " + name + "` installs it");
             }
-            OutdatedKeg.of(receipt, java.util.Optional.of(recipes.require(name)))
+            OutdatedKeg.of(receipt, Optional.of(recipes.require(name)))
                     .ifPresentOrElse(outdated::add, () -> upToDate.add(name));
         }
         List<String> targets = outdated.stream().map(OutdatedKeg::name).toList();

@@ -1,6 +1,5 @@
 package org.ltsports.ports.upgrade;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
