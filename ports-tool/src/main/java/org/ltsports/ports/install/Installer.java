@@ -103,7 +103,7 @@ public final class Installer {
                                   KegCommit commit, Journal journal) {
         Recipe recipe = planned.recipe();
         session.err().println("==> Installing " + recipe.name() + " " + recipe.versionDir()
-                + " against LTS " + session.release().name());
+                + " against LTS " + builder.release().name());
         session.err().flush();
         try {
             List<String> runtime = runtimeClosure(recipe);
@@ -168,6 +168,25 @@ public final class Installer {
             return Files.createTempDirectory(prefix.tmp(), name + "-");
         } catch (IOException e) {
             throw PortsException.failed("cannot create a work directory in " + prefix.tmp() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Builds {@code recipe} again against {@code release} and puts it in place as steps of
+     * {@code journal}, replacing its keg (a pin's rebuild). The receipt it returns is not yet
+     * committed: the caller commits it with the journal.
+     */
+    public Receipt rebuild(Recipe recipe, boolean onRequest, LtsRelease release, Journal journal) {
+        Prefix prefix = session.prefix();
+        PlannedKeg planned = new PlannedKeg(recipe, onRequest, PlannedKeg.Action.REINSTALL);
+        Map<PlannedKeg, List<Path>> fetched = fetchAll(List.of(planned));
+        Path workDir = newWorkDir(prefix, recipe.name());
+        try {
+            return buildAndPlace(planned, fetched.get(planned), workDir,
+                    new KegBuilder(prefix, release, session.err(), session.verbose()),
+                    new KegCommit(prefix, session.receipts(), release.name()), journal);
+        } finally {
+            Trees.delete(workDir);
         }
     }
 }
