@@ -7,8 +7,8 @@
 # 1. a prefix pinned to <from> gets the recipes installed;
 # 2. `ports base pin <to>` is timed, its plan printed, and every program run afterwards;
 # 3. a fresh prefix pinned to <to> installs the same recipes from source: the full rebuild;
-# and the ratio of the two wall times is printed. Sources come from the cache ($PORTS_CACHE, or
-# .demo/cache); scripts/seed-from-debian.sh fills it without internet access.
+# and the ratio of the two wall times is printed (BENCH_SKIP_REBUILD=1 stops after step 2). Sources
+# come from the cache ($PORTS_CACHE, or .demo/cache); scripts/seed-from-debian.sh fills it offline.
 set -eu
 if [ $# -lt 3 ]; then
     echo "usage: scripts/bench-pin.sh <lts-root> <from-release> <to-release> [recipe...]" >&2
@@ -42,6 +42,10 @@ for program in "$work"/pinned/bin/*; do
     "$program" --version 2>&1 </dev/null | head -1 || echo "(exit $?)"
 done
 
+if [ -n "${BENCH_SKIP_REBUILD:-}" ]; then
+    echo "pin $from -> $to: ${pin} s"
+    exit 0
+fi
 echo "==> The full rebuild: the same recipes from source against LTS $to"
 start=$(now)
 PORTS_PREFIX="$work/rebuilt" PORTS_LTS_RELEASE="$to" "$ports" install $recipes > "$work/rebuild.log" 2>&1 \
