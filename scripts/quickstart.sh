@@ -1,8 +1,10 @@
 #!/bin/sh
 # The main job, end to end, on a fresh machine: build the tool, make a small LTS release, create a
 # prefix, install four recipes (GNU hello from its real upstream source, a library and a program
-# that uses it, and a program linking a library of the LTS release), run each program, uninstall
-# one, and wipe the prefix. Everything lives under .demo/ in the repository.
+# that uses it, and a program linking a library of the LTS release), run each program, move the
+# prefix to a second release (re-pointing most kegs, rebuilding the one the ABI break hits),
+# uninstall, and wipe the prefix. With root and debootstrap it then does the same with Debian
+# bullseye and bookworm as the releases. Everything lives under .demo/ in the repository.
 set -eu
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
@@ -17,7 +19,8 @@ scripts/install.sh "$demo/ports"
 ports="$demo/ports/bin/ports"
 
 export PORTS_LTS_ROOT="$demo/lts" PORTS_PREFIX="$demo/prefix" PORTS_CACHE="$demo/cache"
-unset PORTS_LTS_RELEASE PORTS_BOTTLE_ROOT
+export PORTS_LTS_RELEASE=1.0
+unset PORTS_BOTTLE_ROOT
 if [ -e "$PORTS_PREFIX" ]; then
     "$ports" wipe --yes >/dev/null
 fi
@@ -50,7 +53,17 @@ step "6. What is installed"
 "$ports" info hello
 echo "Who uses libgreet: $("$ports" uses libgreet)"
 
-step "7. Uninstalling: libgreet is refused while greet needs it; greet goes first"
+step "7. Moving the prefix to LTS 2.0, where libbanner's SONAME is bumped (an ABI break)"
+PORTS="$ports" scripts/make-demo-lts.sh "$PORTS_LTS_ROOT" 2.0 2
+"$ports" base diff 1.0 2.0
+"$ports" base plan 2.0
+"$ports" base pin 2.0
+"$ports" base check
+bannerize "rebuilt for LTS 2.0"
+hello --greeting="hello was re-pointed, not rebuilt"
+greet "still here after the pin"
+
+step "8. Uninstalling: libgreet is refused while greet needs it; greet goes first"
 if "$ports" uninstall libgreet; then
     echo "unexpected: libgreet was removed while greet depends on it" >&2
     exit 1
@@ -60,9 +73,18 @@ fi
 "$ports" list
 "$ports" doctor
 
-step "8. Wiping the prefix: one command, and nothing else on the machine is touched"
+step "9. Wiping the prefix: one command, and nothing else on the machine is touched"
 "$ports" wipe --yes
 test ! -e "$PORTS_PREFIX"
-echo "The LTS release is untouched: $(ls "$PORTS_LTS_ROOT/1.0/lib" | tr '\n' ' ')"
+echo "The LTS releases are untouched: $("$ports" base verify 1.0) $("$ports" base verify 2.0)"
+
+echo "The main job took $(( $(date +%s) - started )) s."
+
+if [ "$(id -u)" = 0 ] && command -v debootstrap >/dev/null && [ -z "${PORTS_QUICKSTART_SKIP_DEBIAN:-}" ]; then
+    step "10. The same with real releases: Debian bullseye as 1.0 and bookworm as 2.0 (debootstrap is here)"
+    PORTS="$ports" scripts/demo-debian-pin.sh "$demo/lts-debian"
+else
+    echo "(With root and debootstrap, the quickstart also pins real Debian releases: scripts/demo-debian-pin.sh)"
+fi
 
 step "Done in $(( $(date +%s) - started )) s."

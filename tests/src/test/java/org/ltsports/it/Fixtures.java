@@ -76,6 +76,15 @@ final class Fixtures {
      * tally.pc, libtally.so.1), built with gcc; made read-only like a real release.
      */
     static Path ltsRelease(Path root, String release) throws IOException, InterruptedException {
+        return ltsRelease(root, release, 1, true);
+    }
+
+    /**
+     * An overlay release whose libtally has SONAME {@code libtally.so.<soversion>} and, unless
+     * {@code withAdd} is false, exports {@code tally_add}; {@code tally_release} returns the release name.
+     */
+    static Path ltsRelease(Path root, String release, int soversion, boolean withAdd)
+            throws IOException, InterruptedException {
         Path tree = root.resolve(release);
         Path pkgconfig = Files.createDirectories(tree.resolve("lib/pkgconfig"));
         Path lib = pkgconfig.getParent();
@@ -83,12 +92,13 @@ final class Fixtures {
         Path src = Files.createDirectories(root.resolve(".src-" + release));
         Files.writeString(src.resolve("tally.c"),
                 "const char *tally_release(void) { return \"" + release + "\"; }\n"
-                + "int tally_add(int a, int b) { return a + b; }\n");
-        Files.writeString(include.resolve("tally.h"),
-                "const char *tally_release(void);\nint tally_add(int a, int b);\n");
-        run(List.of("gcc", "-shared", "-fPIC", "-Wl,-soname,libtally.so.1", "-o",
-                lib.resolve("libtally.so.1").toString(), src.resolve("tally.c").toString()));
-        Files.createSymbolicLink(lib.resolve("libtally.so"), Path.of("libtally.so.1"));
+                + (withAdd ? "int tally_add(int a, int b) { return a + b; }\n" : ""));
+        Files.writeString(include.resolve("tally.h"), "const char *tally_release(void);\n"
+                + (withAdd ? "int tally_add(int a, int b);\n" : ""));
+        String soname = "libtally.so." + soversion;
+        run(List.of("gcc", "-shared", "-fPIC", "-Wl,-soname," + soname, "-o",
+                lib.resolve(soname).toString(), src.resolve("tally.c").toString()));
+        Files.createSymbolicLink(lib.resolve("libtally.so"), Path.of(soname));
         Files.writeString(pkgconfig.resolve("tally.pc"), String.join("\n",
                 "prefix=" + tree, "Name: tally", "Description: test library of the LTS release",
                 "Version: " + release, "Libs: -L${prefix}/lib -ltally", "Cflags: -I${prefix}/include", ""));

@@ -50,14 +50,23 @@ public final class BaseCheck {
      * @param previousReleasePath the path of the release pinned before ({@code /lts/1.0}), or null
      */
     public List<Problem> check(Path kegRoot, String previousReleasePath) {
+        return check(kegRoot, previousReleasePath == null ? List.of() : List.of(previousReleasePath));
+    }
+
+    /**
+     * The problems of a keg, with every file checked for references to each of {@code otherReleasePaths}
+     * (the other releases side by side: none may be named once a prefix pins this one).
+     */
+    public List<Problem> check(Path kegRoot, List<String> otherReleasePaths) {
         List<Problem> problems = new ArrayList<>();
         for (Path file : files(kegRoot)) {
             String name = kegRoot.relativize(file).toString();
             search.elf(file).filter(elf -> elf.type() != ElfType.RELOCATABLE && !elf.isStatic())
                     .ifPresent(elf -> objects.check(elf).forEach(m -> problems.add(new Problem(name, m))));
-            if (previousReleasePath != null && !previousReleasePath.equals(release.path().toString())
-                    && !TextReferences.find(file, previousReleasePath).occurrences().isEmpty()) {
-                problems.add(new Problem(name, "still names " + previousReleasePath));
+            for (String other : otherReleasePaths) {
+                if (!other.equals(release.path().toString()) && !TextReferences.find(file, other).occurrences().isEmpty()) {
+                    problems.add(new Problem(name, "still names " + other));
+                }
             }
         }
         return problems;

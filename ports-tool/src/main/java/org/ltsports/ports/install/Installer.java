@@ -3,6 +3,7 @@ package org.ltsports.ports.install;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.ltsports.base.LtsRelease;
 import org.ltsports.ports.PortsSession;
 import org.ltsports.ports.recipe.Recipe;
 import org.ltsports.prefix.Prefix;
@@ -86,5 +87,15 @@ public final class Installer {
 
     private static String describe(InstallPlan plan) {
         return "install " + String.join(" ", plan.toBuild().stream().map(k -> k.recipe().name()).toList());
+    }
+
+    /**
+     * Builds {@code recipe} again against {@code release} and puts it in place as steps of
+     * {@code journal}, replacing its keg (a pin's rebuild). The receipt it returns is not yet
+     * committed: the caller commits it with the journal, and records its linkage facts.
+     */
+    public Receipt rebuild(Recipe recipe, boolean onRequest, LtsRelease release, Journal journal) {
+        PlannedKeg planned = new PlannedKeg(recipe, onRequest, PlannedKeg.Action.REINSTALL);
+        return new KegInstall(session, BottleChoice.none(), release).put(planned, journal);
     }
 }

@@ -46,6 +46,10 @@ public final class KegBuilder {
         this.jobs = Runtime.getRuntime().availableProcessors();
     }
 
+    public LtsRelease release() {
+        return release;
+    }
+
     /**
      * @param workDir a fresh directory under {@code var/ports/tmp}, removed by the caller
      * @param patchFiles local patch files in the order the recipe lists them

@@ -52,12 +52,17 @@ public final class KegInstall {
     private final Map<String, List<Path>> sources = new HashMap<>();
     private final Map<String, LocalBottle> fetchedBottles = new HashMap<>();
 
-    /** For a session whose prefix exists and is locked for change. */
+    /** Kegs built against the pinned release, for a session whose prefix exists and is locked for change. */
     public KegInstall(PortsSession session, BottleChoice bottles) {
+        this(session, bottles, session.release());
+    }
+
+    /** Kegs built against {@code release} (a pin's rebuilds, before the prefix pins it). */
+    public KegInstall(PortsSession session, BottleChoice bottles, LtsRelease release) {
         this.session = session;
         this.bottles = bottles;
         this.prefix = session.prefix();
-        this.release = session.release();
+        this.release = release;
         this.builder = new KegBuilder(prefix, release, session.err(), session.verbose());
         this.commit = new KegCommit(prefix, session.receipts(), release.name());
         this.linkage = new KegLinkage(prefix, release);
@@ -104,15 +109,20 @@ public final class KegInstall {
      */
     public Placed place(PlannedKeg planned, Journal journal) {
         Recipe recipe = planned.recipe();
+        Receipt receipt = put(planned, journal);
+        ReceiptChange.SetLinkage facts = linkage.record(recipe.name(), Path.of(receipt.kegPath()),
+                recipe.depends().ports(), recipe.depends().base());
+        return new Placed(receipt, FactsJson.kegFacts(facts.facts()), List.of(new ReceiptChange.Record(receipt), facts));
+    }
+
+    /** {@link #place} without reading the keg's linkage facts: the receipt, for the caller to commit. */
+    public Receipt put(PlannedKeg planned, Journal journal) {
+        Recipe recipe = planned.recipe();
         Path workDir = newWorkDir(recipe.name());
         try {
             Path staged = planned.pours() ? pour(planned, workDir) : build(planned, workDir);
             CrashPoint.reach("built");
-            Receipt receipt = commit.place(planned, staged, recipe.source().sha256(), workDir, journal);
-            ReceiptChange.SetLinkage facts = linkage.record(recipe.name(), Path.of(receipt.kegPath()),
-                    recipe.depends().ports(), recipe.depends().base());
-            return new Placed(receipt, FactsJson.kegFacts(facts.facts()),
-                    List.of(new ReceiptChange.Record(receipt), facts));
+            return commit.place(planned, staged, recipe.source().sha256(), workDir, journal);
         } catch (IOException | UncheckedIOException e) {
             throw PortsException.failed("could not install " + recipe.name() + ": " + e.getMessage(), e);
         } finally {

@@ -44,7 +44,7 @@ class PortsCliTest {
     void helpListsEveryCommandWithExamples() {
         assertEquals(0, execute("--help"));
         for (String verb : new String[] {"install", "uninstall", "reinstall", "list", "info", "deps", "uses", "link",
-                "unlink", "doctor", "fetch", "cache", "wipe", "shellenv", "completion"}) {
+                "unlink", "doctor", "fetch", "cache", "wipe", "shellenv", "completion", "search", "shell", "base"}) {
             assertTrue(out.toString().contains("  " + verb), verb + " missing from:\n" + out);
         }
         assertTrue(out.toString().contains("Examples:"), out.toString());

@@ -1,5 +1,6 @@
 package org.ltsports.prefix.journal;
 
+import org.ltsports.prefix.Trees;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;

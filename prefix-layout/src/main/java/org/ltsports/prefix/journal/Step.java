@@ -1,5 +1,6 @@
 package org.ltsports.prefix.journal;
 
+import org.ltsports.prefix.Trees;
 import static java.nio.file.LinkOption.NOFOLLOW_LINKS;
 
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.ltsports.prefix.journal;
+package org.ltsports.prefix;
 
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
@@ -9,12 +9,15 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.stream.Stream;
 
-/** Tree removal for journal steps: links are removed, never followed; read-only directories are opened first. */
-final class Trees {
+/**
+ * Removal of directory trees the tool made (kegs, staging, work and scratch directories): links
+ * are removed, never followed; read-only directories are opened first.
+ */
+public final class Trees {
     private Trees() {
     }
 
-    static void delete(Path root) throws IOException {
+    public static void delete(Path root) throws IOException {
         if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
@@ -43,7 +46,7 @@ final class Trees {
         });
     }
 
-    static boolean isEmpty(Path dir) throws IOException {
+    public static boolean isEmpty(Path dir) throws IOException {
         try (Stream<Path> entries = Files.list(dir)) {
             return entries.findAny().isEmpty();
         }
