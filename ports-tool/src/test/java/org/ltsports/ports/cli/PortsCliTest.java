@@ -44,7 +44,8 @@ class PortsCliTest {
     void helpListsEveryCommandWithExamples() {
         assertEquals(0, execute("--help"));
         for (String verb : new String[] {"install", "uninstall", "reinstall", "list", "info", "deps", "uses", "link",
-                "unlink", "doctor", "fetch", "cache", "wipe", "shellenv", "completion", "search", "shell", "base"}) {
+                "unlink", "doctor", "fetch", "cache", "wipe", "shellenv", "completion", "search", "shell", "base",
+                "bottle", "outdated", "upgrade", "cleanup", "autoremove"}) {
             assertTrue(out.toString().contains("  " + verb), verb + " missing from:\n" + out);
         }
         assertTrue(out.toString().contains("Examples:"), out.toString());
