@@ -12,4 +12,7 @@ public final class CommonOptions {
 
     @Option(names = {"-v", "--verbose"}, description = "Show build output and stack traces.")
     boolean verbose;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help, with examples, and exit.")
+    boolean help;
 }

@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "deps", description = "Show the dependencies of a recipe, all of them unless --direct.",
-        footer = {"", "Examples:", "  ports deps greet-cli", "  ports deps --direct --json greet-cli"})
+        footer = {"", "Examples:", "  ports deps greet", "  ports deps --direct --json greet"})
 final class Deps extends PortsCommand {
 
     @Parameters(paramLabel = "<recipe>")

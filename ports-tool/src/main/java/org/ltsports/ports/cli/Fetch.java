@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "fetch", description = "Download recipes' sources into the cache and verify their checksums.",
-        footer = {"", "Examples:", "  ports fetch hello", "  ports fetch --deps greet-cli"})
+        footer = {"", "Examples:", "  ports fetch hello", "  ports fetch --deps greet"})
 final class Fetch extends PortsCommand {
 
     @Parameters(arity = "1..*", paramLabel = "<recipe>")

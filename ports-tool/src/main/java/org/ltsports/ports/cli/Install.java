@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "install", description = {"Build and install recipes and their dependencies, in dependency order.",
         "A keg is poured instead when $PORTS_BOTTLE_ROOT has a bottle of it matching the pinned release."},
-        footer = {"", "Examples:", "  ports install hello", "  ports install --dry-run greet-cli",
+        footer = {"", "Examples:", "  ports install hello", "  ports install --dry-run greet",
                 "  PORTS_BOTTLE_ROOT=https://bottles.example.org/lts ports install hello"})
 final class Install extends PortsCommand {
 

@@ -123,4 +123,17 @@ class PortsCliTest {
         assertEquals(3, execute("doctor", "--prefix", other.toString()));
         assertTrue(err.toString().contains(other.toString()), err.toString());
     }
+
+    @Test
+    void everySubcommandHasHelpWithExamples() {
+        for (String[] command : new String[][] {{"install"}, {"uninstall"}, {"base", "pin"}, {"search"}, {"wipe"}}) {
+            StringWriter help = new StringWriter();
+            String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(command), java.util.stream.Stream.of("--help"))
+                    .toArray(String[]::new);
+            assertEquals(0, PortsCli.run(args, env, new PrintWriter(help, true), new PrintWriter(err, true)),
+                    String.join(" ", command) + ": " + err);
+            assertTrue(help.toString().startsWith("Usage: ports " + String.join(" ", command)), help.toString());
+            assertTrue(help.toString().contains("Example"), String.join(" ", command) + " has no example:\n" + help);
+        }
+    }
 }
