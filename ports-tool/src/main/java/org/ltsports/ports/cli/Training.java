@@ -28,7 +28,7 @@ public final class Training {
                 "HOME", dir.toString(), "NO_COLOR", "1");
         for (String line : List.of("--help", "--version", "list", "list --json", "info hello", "info --json hello",
                 "deps hello", "doctor", "install --dry-run hello", "uninstall not-installed", "install", "search hello",
-                "search --json helo")) {
+                "search --json helo", "outdated", "upgrade --dry-run", "base list", "base plan 1.0", "install --help")) {
             StringWriter sink = new StringWriter();
             PortsCli.run(line.split(" "), env, new PrintWriter(sink), new PrintWriter(sink));
         }
