@@ -16,12 +16,12 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Kills a real ports process inside install, upgrade, reinstall, uninstall, link, unlink and wipe:
+ * Kills a real ports process inside install, upgrade, reinstall, uninstall, link, unlink, wipe and base pin:
  * at every crash point of each in turn ({@code PORTS_TEST_CRASH_AT=<n>} makes it halt at its n-th
  * point, as a SIGKILL would stop it), with real SIGKILLs at random moments, and once more inside
  * the recovery itself. After each, {@code ports doctor --repair} must find nothing left to fix and
  * the prefix must be exactly as before the command or exactly as after it, receipts included.
- * The four scenarios run side by side, each in its own directory (other test classes do not run
+ * The five scenarios run side by side, each in its own directory (other test classes do not run
  * beside them).
  */
 class CrashIT {
@@ -113,6 +113,26 @@ class CrashIT {
         report("unlink", unlink, 0);
         report("link", link, 0);
         report("wipe", wipe, 0);
+    }
+
+    @Test
+    @Execution(ExecutionMode.CONCURRENT)
+    void aPinRePointsAndRebuildsOrChangesNothing() throws Exception {
+        for (String name : List.of("tallyho", "plain")) {
+            String call = name.equals("tallyho") ? "printf(\"%s %d\\n\", tally_release(), tally_add(1, 2));" : "puts(\"plain\");";
+            Path tarball = Fixtures.tarball(Fixtures.project(src, name, "1.0", Map.of(
+                    "Makefile", "PREFIX ?= /usr/local\n" + name + ": " + name + ".c\n\t$(CC) $(CPPFLAGS) $(CFLAGS) -o $@ "
+                            + name + ".c $(LDFLAGS)" + (name.equals("tallyho") ? " -ltally" : "") + "\ninstall: " + name
+                            + "\n\tinstall -d $(DESTDIR)$(PREFIX)/bin\n\tinstall -m 755 " + name + " $(DESTDIR)$(PREFIX)/bin/\n",
+                    name + ".c", "#include <stdio.h>\n#include <tally.h>\nint main(void) { " + call + " return 0; }\n")));
+            Fixtures.recipe(ports.recipes(), name, tarball.toUri().toString(), Fixtures.sha256(tarball),
+                    "[build]\nsystem = \"make\"\n");
+        }
+        assertEquals(0, ports.run("install", "tallyho", "plain").exit());
+        Fixtures.ltsRelease(ports.ltsRoot(), "2.0", 2, true); // a SONAME bump: tallyho is rebuilt, plain re-pointed
+        int pin = crashAtEveryPoint("base", "pin", "2.0");
+        int killed = killAtRandom(3, 13L, "base", "pin", "2.0");
+        report("base pin", pin, killed);
     }
 
     /** Crashes {@code ports args} at each of its crash points in turn, each time from the same start; returns how many. */
