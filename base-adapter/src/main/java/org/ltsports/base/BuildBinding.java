@@ -16,17 +16,15 @@ import java.util.Map;
  * @param cFlags   flags for the C and C++ compilers (and the linker driver)
  * @param cppFlags preprocessor flags
  * @param ldFlags  linker flags, including the run path
- * @param rpath    directories recorded as DT_RPATH
  * @param env      pkg-config variables
  */
 public record BuildBinding(List<String> cFlags, List<String> cppFlags, List<String> ldFlags,
-                           List<Path> rpath, Map<String, String> env) {
+                           Map<String, String> env) {
 
     public BuildBinding {
         cFlags = List.copyOf(cFlags);
         cppFlags = List.copyOf(cppFlags);
         ldFlags = List.copyOf(ldFlags);
-        rpath = List.copyOf(rpath);
         env = Map.copyOf(env);
     }
 
@@ -51,7 +49,7 @@ public record BuildBinding(List<String> cFlags, List<String> cppFlags, List<Stri
             release.libDirs().forEach(dir -> ld.add("-L" + dir));
             ld.add(rpathFlag);
             env.put("PKG_CONFIG_PATH", pkgConfigDirs);
-            return new BuildBinding(List.of(), cpp, ld, release.libDirs(), env);
+            return new BuildBinding(List.of(), cpp, ld, env);
         }
         Path specs = writeSpecs(release, workDir, gccLibDir);
         List<String> cflags = new ArrayList<>();
@@ -63,7 +61,7 @@ public record BuildBinding(List<String> cFlags, List<String> cppFlags, List<Stri
         ld.add(rpathFlag);
         env.put("PKG_CONFIG_SYSROOT_DIR", release.path().toString());
         env.put("PKG_CONFIG_LIBDIR", pkgConfigDirs);
-        return new BuildBinding(cflags, List.of(), ld, release.libDirs(), env);
+        return new BuildBinding(cflags, List.of(), ld, env);
     }
 
     private static String rpathList(List<Path> dirs) {

@@ -12,9 +12,8 @@ import org.ltsports.base.BuildBinding;
 
 class BuildEnvironmentTest {
 
-    private final Path lts = Path.of("/lts/1.0");
     private final BuildBinding binding = new BuildBinding(List.of(), List.of("-I/lts/1.0/include"),
-            List.of("-L/lts/1.0/lib", "-Wl,--disable-new-dtags,-rpath,/lts/1.0/lib"), List.of(lts.resolve("lib")),
+            List.of("-L/lts/1.0/lib", "-Wl,--disable-new-dtags,-rpath,/lts/1.0/lib"),
             Map.of("PKG_CONFIG_PATH", "/lts/1.0/lib/pkgconfig"));
     private final Path keg = Path.of("/p/Cellar/greet/1.0");
     private final Path libgreet = Path.of("/p/opt/libgreet");
